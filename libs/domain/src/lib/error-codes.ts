@@ -1,0 +1,26 @@
+/**
+ * Stable error codes carried in GraphQL `extensions.code`. Clients (the web app's message
+ * catalogs included) translate by code, so a code is never renamed once shipped.
+ */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  RATE_LIMITED = 'RATE_LIMITED',
+  INTERNAL = 'INTERNAL',
+}
+
+/** Reasons attached to BAD_USER_INPUT / CONFLICT so a form can show a precise message. */
+export enum InputErrorReason {
+  REQUIRED = 'REQUIRED',
+  INVALID_EMAIL = 'INVALID_EMAIL',
+  PASSWORD_TOO_SHORT = 'PASSWORD_TOO_SHORT',
+  PASSWORD_TOO_LONG = 'PASSWORD_TOO_LONG',
+  TOO_LONG = 'TOO_LONG',
+  INVALID_VALUE = 'INVALID_VALUE',
+  EMAIL_TAKEN = 'EMAIL_TAKEN',
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  LAST_ADMIN = 'LAST_ADMIN',
+}

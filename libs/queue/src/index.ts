@@ -1,0 +1,2 @@
+export * from './lib/grading-contract';
+export * from './lib/redis-namespace';
