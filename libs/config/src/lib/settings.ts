@@ -28,6 +28,10 @@ export interface Settings {
   trustProxyHops: number;
   /** Largest accepted HTTP request body. */
   bodyLimitBytes: number;
+  /** Failed sign-ins allowed per e-mail address and client address in 15 minutes. */
+  signInFailuresPer15Min: number;
+  /** Accounts one client address may create per hour. */
+  signUpsPerHour: number;
 }
 
 export class ConfigError extends Error {
@@ -69,6 +73,8 @@ const schema = z.object({
   WEB_DIST_DIR: z.string().min(1).optional(),
   TRUST_PROXY_HOPS: int(0, 10).default(0),
   BODY_LIMIT_BYTES: int(1024, 50 * 1024 * 1024).default(1024 * 1024),
+  SIGN_IN_FAILURES_PER_15_MIN: int(1, 1000).default(10),
+  SIGN_UPS_PER_HOUR: int(1, 100000).default(30),
 });
 
 export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Settings {
@@ -106,6 +112,8 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     webDistDir: path.resolve(cwd, e.WEB_DIST_DIR ?? 'dist/web'),
     trustProxyHops: e.TRUST_PROXY_HOPS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    signInFailuresPer15Min: e.SIGN_IN_FAILURES_PER_15_MIN,
+    signUpsPerHour: e.SIGN_UPS_PER_HOUR,
   };
 }
 

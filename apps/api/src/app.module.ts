@@ -1,0 +1,32 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import type { Settings } from '@sankofa/config';
+import { AuthModule } from './auth/auth.module';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { PubSubModule } from './events/pubsub.module';
+import { GradingModule } from './grading/grading.module';
+import { GraphQLConfigModule } from './graphql/graphql-config.module';
+import { HealthModule } from './health/health.module';
+import { RedisModule } from './redis/redis.module';
+import { UsersModule } from './users/users.module';
+
+/** The whole API. One folder per feature; infrastructure modules first. */
+@Module({})
+export class AppModule {
+  static forRoot(settings?: Settings): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(settings),
+        DatabaseModule,
+        RedisModule,
+        PubSubModule,
+        GradingModule,
+        GraphQLConfigModule,
+        AuthModule,
+        UsersModule,
+        HealthModule,
+      ],
+    };
+  }
+}

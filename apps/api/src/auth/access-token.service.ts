@@ -1,0 +1,42 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import type { Settings } from '@sankofa/config';
+import { SETTINGS } from '../config/config.module';
+
+interface AccessClaims {
+  sub: string;
+  typ: 'access';
+}
+
+/** Short-lived JWT access tokens (HS256). Kept in memory by clients, sent as a Bearer header. */
+@Injectable()
+export class AccessTokenService {
+  constructor(
+    private readonly jwt: JwtService,
+    @Inject(SETTINGS) private readonly settings: Settings,
+  ) {}
+
+  async issue(userId: string): Promise<{ accessToken: string; accessTokenExpiresAt: Date }> {
+    const ttl = this.settings.accessTokenTtlSeconds;
+    const accessToken = await this.jwt.signAsync({ sub: userId, typ: 'access' } satisfies AccessClaims, {
+      secret: this.settings.jwtSecret,
+      algorithm: 'HS256',
+      expiresIn: ttl,
+    });
+    // The token's own exp is in whole seconds; report the same instant.
+    const exp = Math.floor(Date.now() / 1000) + ttl;
+    return { accessToken, accessTokenExpiresAt: new Date(exp * 1000) };
+  }
+
+  /** The user id of a valid `Bearer` value, or null for anything missing, malformed or expired. */
+  async verify(authorization: string | undefined): Promise<string | null> {
+    const match = /^Bearer ([A-Za-z0-9_\-.]+)$/.exec(authorization?.trim() ?? '');
+    if (!match) return null;
+    try {
+      const claims = await this.jwt.verifyAsync<AccessClaims>(match[1], { secret: this.settings.jwtSecret, algorithms: ['HS256'] });
+      return claims.typ === 'access' && typeof claims.sub === 'string' ? claims.sub : null;
+    } catch {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { INestApplication, Logger, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Settings } from '@sankofa/config';
+import compression from 'compression';
+import cookieParser from 'cookie-parser';
+import express from 'express';
+import { rejectUnreadableBody } from './web/reject-unreadable-body';
+import { AppModule } from './app.module';
+import { serveWebApp } from './web/serve-web-app';
+
+/** Creates the configured API application (used by main.ts and by the integration tests). */
+export async function createApiApp(settings: Settings, options: { logger?: LogLevel[] | false } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(settings), {
+    bodyParser: false,
+    logger: options.logger ?? ['log', 'warn', 'error'],
+  });
+  app.set('trust proxy', settings.trustProxyHops);
+  app.disable('x-powered-by');
+  app.use(express.json({ limit: settings.bodyLimitBytes }));
+  app.use(rejectUnreadableBody);
+  app.use(compression());
+  app.use(cookieParser());
+  serveWebApp(app, settings.webDistDir);
+  app.enableShutdownHooks();
+  return app;
+}
+
+export async function startApi(settings: Settings): Promise<INestApplication> {
+  const app = await createApiApp(settings);
+  await app.listen(settings.port, '0.0.0.0');
+  new Logger('Sankofa').log(`API listening on http://localhost:${settings.port}/graphql`);
+  return app;
+}

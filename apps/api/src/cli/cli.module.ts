@@ -1,0 +1,20 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import type { Settings } from '@sankofa/config';
+import { ConfigModule } from '../config/config.module';
+import { DatabaseModule } from '../database/database.module';
+import { PubSubModule } from '../events/pubsub.module';
+import { RedisModule } from '../redis/redis.module';
+import { UsersModule } from '../users/users.module';
+import { DemoAccounts } from './demo-accounts';
+
+/** What the operator commands need: the database and accounts (Redis clients stay unconnected). */
+@Module({})
+export class CliModule {
+  static forRoot(settings: Settings): DynamicModule {
+    return {
+      module: CliModule,
+      imports: [ConfigModule.forRoot(settings), DatabaseModule, RedisModule, PubSubModule, UsersModule],
+      providers: [DemoAccounts],
+    };
+  }
+}

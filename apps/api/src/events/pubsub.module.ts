@@ -1,0 +1,43 @@
+import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import type { Settings } from '@sankofa/config';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import Redis from 'ioredis';
+import { SETTINGS } from '../config/config.module';
+import { closeRedis } from '../redis/redis.module';
+import { AccountEvents } from './account-events';
+import { PUB_SUB } from './pubsub.token';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+/**
+ * GraphQL subscription events travel through Redis pub/sub, so an event published by any API
+ * instance (or the grader) reaches the instance holding the subscriber's socket. Payloads are
+ * JSON: the reviver turns ISO dates back into Date for the DateTime scalar.
+ */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: PUB_SUB,
+      inject: [SETTINGS],
+      useFactory: (settings: Settings) => {
+        const options = { lazyConnect: true, maxRetriesPerRequest: null };
+        return new RedisPubSub({
+          publisher: new Redis(settings.redisUrl, options),
+          subscriber: new Redis(settings.redisUrl, options),
+          reviver: (_key, value) => (typeof value === 'string' && ISO_DATE.test(value) ? new Date(value) : value),
+        });
+      },
+    },
+    AccountEvents,
+  ],
+  exports: [PUB_SUB, AccountEvents],
+})
+export class PubSubModule implements OnApplicationShutdown {
+  constructor(@Inject(PUB_SUB) private readonly pubSub: RedisPubSub) {}
+
+  // Closed at shutdown, not at module destroy: an open subscription unsubscribes first.
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([closeRedis(this.pubSub.getPublisher() as Redis), closeRedis(this.pubSub.getSubscriber() as Redis)]);
+  }
+}

@@ -1,0 +1,79 @@
+import { ErrorCode } from '@sankofa/domain';
+import {
+  DocumentNode,
+  GraphQLError,
+  GraphQLSchema,
+  parse,
+  specifiedRules,
+  validate,
+  ValidationContext,
+  ValidationRule,
+} from 'graphql';
+import depthLimit from 'graphql-depth-limit';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+
+/** Limits every operation must respect, over HTTP and over WebSocket alike. */
+export const MAX_QUERY_DEPTH = 10;
+export const MAX_QUERY_COMPLEXITY = 1000;
+
+/**
+ * graphql-depth-limit throws (rather than reporting) on an unknown fragment; unwrapped, Apollo
+ * would answer 500. The standard rules report that fragment properly, so the throw is dropped.
+ */
+export function depthLimitRule(maxDepth = MAX_QUERY_DEPTH): ValidationRule {
+  const rule = depthLimit(maxDepth) as unknown as ValidationRule;
+  return (context: ValidationContext) => {
+    try {
+      return rule(context);
+    } catch {
+      return {};
+    }
+  };
+}
+
+export function queryComplexity(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
+  return getComplexity({
+    schema,
+    query: document,
+    variables,
+    operationName,
+    estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+  });
+}
+
+export function tooComplexError(complexity: number): GraphQLError {
+  return new GraphQLError(`This query is too complex (${complexity}; the limit is ${MAX_QUERY_COMPLEXITY}). Ask for fewer fields or a smaller page.`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
+  });
+}
+
+/**
+ * Validation for operations that bypass Apollo Server (graphql-ws subscriptions): the same
+ * rules, depth limit and cost limit as HTTP operations.
+ */
+export function validateOperation(
+  schema: GraphQLSchema,
+  query: string,
+  variables: Record<string, unknown> | null | undefined,
+  operationName: string | null | undefined,
+): { document: DocumentNode; errors: readonly GraphQLError[] } {
+  let document: DocumentNode;
+  try {
+    document = parse(query, { maxTokens: 5000 });
+  } catch (err) {
+    return { document: { kind: 'Document', definitions: [] } as unknown as DocumentNode, errors: [asBadInput(err as GraphQLError)] };
+  }
+  const errors = validate(schema, document, [...specifiedRules, depthLimitRule()]);
+  if (errors.length) return { document, errors: errors.map(asBadInput) };
+  try {
+    const complexity = queryComplexity(schema, document, variables ?? {}, operationName ?? undefined);
+    if (complexity > MAX_QUERY_COMPLEXITY) return { document, errors: [tooComplexError(complexity)] };
+  } catch (err) {
+    return { document, errors: [asBadInput(err as GraphQLError)] };
+  }
+  return { document, errors: [] };
+}
+
+function asBadInput(error: GraphQLError): GraphQLError {
+  return new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: ErrorCode.BAD_USER_INPUT } });
+}

@@ -1,0 +1,35 @@
+import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import type { Settings } from '@sankofa/config';
+import Redis from 'ioredis';
+import { SETTINGS } from '../config/config.module';
+
+/** The API's general-purpose Redis client (rate limits, health). Connects on first use. */
+export const REDIS = Symbol('REDIS');
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: REDIS,
+      inject: [SETTINGS],
+      useFactory: (settings: Settings) => new Redis(settings.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: true }),
+    },
+  ],
+  exports: [REDIS],
+})
+export class RedisModule implements OnApplicationShutdown {
+  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await closeRedis(this.redis);
+  }
+}
+
+/** Quits a client that connected; a lazy client that never connected is simply dropped. */
+export async function closeRedis(redis: Redis): Promise<void> {
+  if (redis.status === 'wait' || redis.status === 'end') {
+    redis.disconnect();
+    return;
+  }
+  await redis.quit().catch(() => redis.disconnect());
+}
