@@ -1,8 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { Settings } from '@sankofa/config';
 import { AuthModule } from './auth/auth.module';
-import { ConfigModule } from './config/config.module';
-import { DatabaseModule } from './database/database.module';
+import { ConfigModule } from '@sankofa/config';
+import { DatabaseModule } from '@sankofa/db';
 import { PubSubModule } from './events/pubsub.module';
 import { GradingModule } from './grading/grading.module';
 import { GraphQLConfigModule } from './graphql/graphql-config.module';

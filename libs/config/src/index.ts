@@ -1,1 +1,2 @@
 export * from './lib/settings';
+export * from './lib/config.module';

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import type { Settings } from '@sankofa/config';
-import { SETTINGS } from '../config/config.module';
+import { SETTINGS, Settings } from '@sankofa/config';
 
 interface AccessClaims {
   sub: string;

@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Settings } from '@sankofa/config';
+import { SETTINGS, Settings } from '@sankofa/config';
 import type Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { RateLimitedError } from '../common/app-error';
-import { SETTINGS } from '../config/config.module';
 import { REDIS } from '../redis/redis.module';
 
 /**

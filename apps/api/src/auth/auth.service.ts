@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Settings } from '@sankofa/config';
+import { SETTINGS, Settings } from '@sankofa/config';
 import type { UserEntity } from '@sankofa/db';
 import { InputErrorReason, normalizeEmail } from '@sankofa/domain';
 import { UnauthenticatedError } from '../common/app-error';
-import { SETTINGS } from '../config/config.module';
 import { UserModel } from '../users/user.model';
 import { UsersService } from '../users/users.service';
 import { AccessTokenService } from './access-token.service';

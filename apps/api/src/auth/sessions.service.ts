@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Settings } from '@sankofa/config';
+import { SETTINGS, Settings } from '@sankofa/config';
 import { SessionEntity } from '@sankofa/db';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { IsNull, Repository } from 'typeorm';
-import { SETTINGS } from '../config/config.module';
 
 export interface IssuedRefreshToken {
   token: string;

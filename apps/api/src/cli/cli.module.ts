@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { Settings } from '@sankofa/config';
-import { ConfigModule } from '../config/config.module';
-import { DatabaseModule } from '../database/database.module';
+import { ConfigModule } from '@sankofa/config';
+import { DatabaseModule } from '@sankofa/db';
 import { PubSubModule } from '../events/pubsub.module';
 import { RedisModule } from '../redis/redis.module';
 import { UsersModule } from '../users/users.module';

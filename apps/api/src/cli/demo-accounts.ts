@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Settings } from '@sankofa/config';
+import { SETTINGS, Settings } from '@sankofa/config';
 import { Role } from '@sankofa/domain';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { SETTINGS } from '../config/config.module';
 import { UsersService } from '../users/users.service';
 
 export interface DemoAccount {

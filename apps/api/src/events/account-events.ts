@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { Settings } from '@sankofa/config';
+import { SETTINGS, Settings } from '@sankofa/config';
 import type { UserEntity } from '@sankofa/db';
 import { pubSubChannel } from '@sankofa/queue';
 import type { RedisPubSub } from 'graphql-redis-subscriptions';
-import { SETTINGS } from '../config/config.module';
 import { PUB_SUB } from './pubsub.token';
 
 export interface AccountUpdatedEvent {

@@ -1,8 +1,7 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
-import type { Settings } from '@sankofa/config';
+import { SETTINGS, Settings } from '@sankofa/config';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import Redis from 'ioredis';
-import { SETTINGS } from '../config/config.module';
 import { closeRedis } from '../redis/redis.module';
 import { AccountEvents } from './account-events';
 import { PUB_SUB } from './pubsub.token';

@@ -1,8 +1,7 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
-import type { Settings } from '@sankofa/config';
+import { SETTINGS, Settings } from '@sankofa/config';
 import { bullConnection, GRADING_QUEUE, GradeSubmissionPayload, gradingJobOptions, GradingJobName } from '@sankofa/queue';
 import { Queue } from 'bullmq';
-import { SETTINGS } from '../config/config.module';
 
 export interface GradingQueueCounts {
   waiting: number;

@@ -1,13 +1,12 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import type { Settings } from '@sankofa/config';
+import { SETTINGS, Settings } from '@sankofa/config';
 import { GraphQLError, GraphQLSchema } from 'graphql';
 import type { Context } from 'graphql-ws';
 import { AccessTokenService } from '../auth/access-token.service';
 import { AuthModule } from '../auth/auth.module';
 import { buildRequestContext } from '../auth/request-context';
-import { SETTINGS } from '../config/config.module';
 import { ComplexityPlugin } from './complexity.plugin';
 import { formatGraphQLError } from './format-error';
 import { depthLimitRule, validateOperation } from './query-limits';

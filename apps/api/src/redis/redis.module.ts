@@ -1,7 +1,6 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
-import type { Settings } from '@sankofa/config';
+import { SETTINGS, Settings } from '@sankofa/config';
 import Redis from 'ioredis';
-import { SETTINGS } from '../config/config.module';
 
 /** The API's general-purpose Redis client (rate limits, health). Connects on first use. */
 export const REDIS = Symbol('REDIS');

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Settings } from '@sankofa/config';
+import { SETTINGS, Settings } from '@sankofa/config';
 import { randomBytes, scrypt as scryptCb, ScryptOptions, timingSafeEqual } from 'node:crypto';
-import { SETTINGS } from '../config/config.module';
 
 const KEY_LENGTH = 64;
 const R = 8;

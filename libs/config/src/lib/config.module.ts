@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { loadSettingsOrExit, Settings } from '@sankofa/config';
+import { loadSettingsOrExit, Settings } from './settings';
 
 /** Injection token of the validated settings. */
 export const SETTINGS = Symbol('SETTINGS');

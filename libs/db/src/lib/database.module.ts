@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { Settings } from '@sankofa/config';
-import { dataSourceOptions } from '@sankofa/db';
-import { SETTINGS } from '../config/config.module';
+import { SETTINGS, Settings } from '@sankofa/config';
+import { dataSourceOptions } from './data-source-options';
 
+/** TypeORM for a Nest application (API or grader), configured from the validated settings. */
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
