@@ -12,7 +12,13 @@ export class ComplexityPlugin implements ApolloServerPlugin {
     const { schema } = this.schemaHost;
     return {
       async didResolveOperation({ request, document }) {
-        const complexity = queryComplexity(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+        let complexity: number;
+        try {
+          complexity = queryComplexity(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+        } catch {
+          // Variables that do not coerce: execution reports them as BAD_USER_INPUT right after.
+          return;
+        }
         if (complexity > MAX_QUERY_COMPLEXITY) throw tooComplexError(complexity);
       },
     };

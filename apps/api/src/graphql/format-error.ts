@@ -33,8 +33,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     // Also covers Apollo Server's own variable-coercion and persisted-query errors (PERSISTED_QUERY_NOT_FOUND
     // keeps its code so clients can resend the full query).
     const code = apolloCode.startsWith('PERSISTED_QUERY') ? apolloCode : ErrorCode.BAD_USER_INPUT;
-    const http = formatted.extensions?.['http'];
-    return { ...base, extensions: { code, ...(http ? { http } : {}) } };
+    return { ...base, extensions: { ...pickSafeExtensions(formatted.extensions), code } };
   }
   if (Object.values(ErrorCode).includes(apolloCode as ErrorCode) && !hasForeignOrigin(error)) {
     // Errors raised as GraphQLError with one of our codes (complexity and depth limits).

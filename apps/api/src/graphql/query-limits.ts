@@ -14,7 +14,7 @@ import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphq
 
 /** Limits every operation must respect, over HTTP and over WebSocket alike. */
 export const MAX_QUERY_DEPTH = 10;
-export const MAX_QUERY_COMPLEXITY = 1000;
+export const MAX_QUERY_COMPLEXITY = 5000;
 
 /**
  * graphql-depth-limit throws (rather than reporting) on an unknown fragment; unwrapped, Apollo
