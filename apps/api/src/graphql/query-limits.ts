@@ -3,11 +3,13 @@ import {
   DocumentNode,
   GraphQLError,
   GraphQLSchema,
+  Kind,
   parse,
   specifiedRules,
   validate,
   ValidationContext,
   ValidationRule,
+  visit,
 } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
@@ -17,18 +19,31 @@ export const MAX_QUERY_DEPTH = 10;
 export const MAX_QUERY_COMPLEXITY = 5000;
 
 /**
- * graphql-depth-limit throws (rather than reporting) on an unknown fragment; unwrapped, Apollo
- * would answer 500. The standard rules report that fragment properly, so the throw is dropped.
+ * graphql-depth-limit throws (and logs) rather than reporting on an unknown fragment; unwrapped,
+ * Apollo would answer 500. The standard rules report that fragment properly, so such documents
+ * are left to them.
  */
 export function depthLimitRule(maxDepth = MAX_QUERY_DEPTH): ValidationRule {
   const rule = depthLimit(maxDepth) as unknown as ValidationRule;
   return (context: ValidationContext) => {
+    if (hasUnknownFragment(context.getDocument())) return {};
     try {
       return rule(context);
     } catch {
       return {};
     }
   };
+}
+
+function hasUnknownFragment(document: DocumentNode): boolean {
+  const defined = new Set(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [d.name.value] : [])));
+  let unknown = false;
+  visit(document, {
+    FragmentSpread(node) {
+      if (!defined.has(node.name.value)) unknown = true;
+    },
+  });
+  return unknown;
 }
 
 export function queryComplexity(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
