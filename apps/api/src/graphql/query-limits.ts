@@ -74,7 +74,7 @@ export function validateOperation(
 ): { document: DocumentNode; errors: readonly GraphQLError[] } {
   let document: DocumentNode;
   try {
-    document = parse(query, { maxTokens: 5000 });
+    document = parse(query, { maxTokens: 20_000 });
   } catch (err) {
     return { document: { kind: 'Document', definitions: [] } as unknown as DocumentNode, errors: [asBadInput(err as GraphQLError)] };
   }

@@ -24,9 +24,9 @@ export class RedisModule implements OnApplicationShutdown {
   }
 }
 
-/** Quits a client that connected; a lazy client that never connected is simply dropped. */
+/** Quits a connected client politely; any other (never connected, or retrying) is dropped. */
 export async function closeRedis(redis: Redis): Promise<void> {
-  if (redis.status === 'wait' || redis.status === 'end') {
+  if (redis.status !== 'ready') {
     redis.disconnect();
     return;
   }
