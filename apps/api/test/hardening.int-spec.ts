@@ -12,7 +12,11 @@ import {
   isNonNullType,
   isObjectType,
   isScalarType,
+  lexicographicSortSchema,
+  printSchema,
 } from 'graphql';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { IS_PUBLIC } from '../src/auth/auth.decorators';
 import { ApiUnderTest, errorCode } from './support/api-under-test';
 
@@ -52,6 +56,12 @@ describe('every operation is guarded unless explicitly public', () => {
     }
     return found;
   }
+
+  it('serves exactly the committed schema.gql', () => {
+    const served = printSchema(lexicographicSortSchema(api.app.get(GraphQLSchemaHost).schema)) + '\n';
+    const committed = fs.readFileSync(path.join(__dirname, '../schema.gql'), 'utf8').replace(/^#.*\n\n/, '');
+    expect(served).toBe(committed);
+  });
 
   it('marks exactly the allowed operations @Public()', () => {
     const methods = resolverMethods();

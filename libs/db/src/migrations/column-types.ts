@@ -6,20 +6,18 @@ import type { QueryRunner, TableColumnOptions } from 'typeorm';
  */
 export function columnTypes(queryRunner: QueryRunner) {
   const d = queryRunner.connection.driver;
-  const isPostgres = d.options.type === 'postgres';
   return {
     uuidPrimary(name = 'id'): TableColumnOptions {
       return {
         name,
         type: d.normalizeType({ type: 'uuid' }),
-        ...(isPostgres ? {} : { length: '36' }),
         isPrimary: true,
         isGenerated: true,
         generationStrategy: 'uuid',
       };
     },
     uuid(name: string, extra: Partial<TableColumnOptions> = {}): TableColumnOptions {
-      return { name, type: d.normalizeType({ type: 'uuid' }), ...(isPostgres ? {} : { length: '36' }), ...extra };
+      return { name, type: d.normalizeType({ type: 'uuid' }), ...extra };
     },
     varchar(name: string, length: number, extra: Partial<TableColumnOptions> = {}): TableColumnOptions {
       return { name, type: 'varchar', length: String(length), ...extra };
