@@ -54,7 +54,7 @@ const int = (min: number, max: number) =>
     .refine((n) => n >= min && n <= max, `must be between ${min} and ${max}`);
 
 const schema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'must be development, production or test' }).default('development'),
   PORT: int(1, 65535).default(3000),
   SANKOFA_DATA_DIR: z.string().min(1).default('data'),
   DATABASE_URL: z
