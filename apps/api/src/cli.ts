@@ -64,10 +64,11 @@ async function readPassword(): Promise<string> {
 
 async function createAdmin(settings: Settings, args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { email: { type: 'string' }, name: { type: 'string' } } });
-  if (!values.email) throw new UsageError('create-admin needs --email');
+  const email = values.email;
+  if (!email) throw new UsageError('create-admin needs --email');
   await withAccounts(settings, async (app) => {
     const users = app.get(UsersService);
-    const existing = await users.findByEmail(values.email!);
+    const existing = await users.findByEmail(email);
     if (existing) {
       await users.promoteToAdmin(existing);
       console.log(`${existing.email} already had an account; it is now an admin (password unchanged).`);
@@ -77,7 +78,7 @@ async function createAdmin(settings: Settings, args: string[]): Promise<void> {
     const password = await readPassword();
     const problem = passwordProblem(password);
     if (problem) throw new UsageError(`password: ${problem === 'PASSWORD_TOO_SHORT' ? 'use at least 10 characters' : problem.toLowerCase()}`);
-    const user = await users.create({ email: values.email!, displayName: values.name, password, role: Role.ADMIN });
+    const user = await users.create({ email, displayName: values.name, password, role: Role.ADMIN });
     console.log(`Created admin ${user.email}.`);
   });
 }
