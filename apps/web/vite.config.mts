@@ -1,0 +1,54 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { initialJsSize } from './build/initial-js-size.mts';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// Only the shared domain lib is reachable from the browser; server libs are not aliased here
+// (and the lint boundary rule forbids importing them).
+const alias = { '@sankofa/domain': here('../../libs/domain/src/index.ts') };
+
+// A ceiling that fails the build on regressions. Measured floor: React 19 alone is ~68 kB gzip,
+// i18next + react-i18next ~18 kB, @urql/core with its parser ~9 kB.
+const INITIAL_JS_BUDGET_KB = 110;
+
+export default defineConfig({
+  root: here('.'),
+  cacheDir: here('../../node_modules/.vite/web'),
+  resolve: { alias },
+  plugins: [react(), initialJsSize({ budgetKb: INITIAL_JS_BUDGET_KB })],
+  server: {
+    host: '127.0.0.1',
+    port: 4200,
+    strictPort: true,
+    // The API serves GraphQL (HTTP and graphql-ws) on one path; the refresh cookie is scoped to it.
+    proxy: { '/graphql': { target: 'http://127.0.0.1:3000', ws: true } },
+  },
+  preview: { host: '127.0.0.1', port: 4300, strictPort: true, proxy: { '/graphql': { target: 'http://127.0.0.1:3000', ws: true } } },
+  build: {
+    outDir: here('../../dist/web'),
+    emptyOutDir: true,
+    // Learners use old, never-updated Android browsers: keep syntax they can parse.
+    target: ['es2020', 'chrome87', 'edge88', 'firefox78', 'safari14'],
+    reportCompressedSize: false,
+    rolldownOptions: {
+      output: {
+        // Libraries change far less often than the app: a separate chunk stays cached across
+        // deploys, so returning learners re-download only the app code.
+        codeSplitting: { groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/]|^\0rolldown\/runtime/ }] },
+      },
+    },
+    sourcemap: false,
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.spec.{ts,tsx}', 'build/**/*.spec.mts'],
+    setupFiles: ['src/test/setup.ts'],
+    restoreMocks: true,
+    // Two cores shared by several developers: keep the worker count modest.
+    maxWorkers: 2,
+    watch: false,
+  },
+});
