@@ -79,7 +79,7 @@ async function main(argv) {
     if (password === null) return 1;
   }
 
-  const [node, args] = serverCommand('api', 'cli.js', parsed.cliArgs);
+  const [node, args] = serverCommand(ROOT, 'api', 'cli.js', parsed.cliArgs);
   const env = cliEnvironment(process.env, process.cwd());
   const child =
     password === null

@@ -91,6 +91,8 @@ async function ensureBuilt(target, { root, env, force = false, log, run = runCap
     return { built: false, ms: 0 };
   }
   const startedAt = now();
+  // A build that fails or is cancelled half-way leaves a half-written output: no stamp until done.
+  fs.rmSync(target.stampFile, { force: true });
   log(`Building ${target.label} (${freshness.reason})…`);
   const [command, args] = target.command();
   const result = await run(command, args, { cwd: root, env: { ...env, NX_DAEMON: 'false', NX_TUI: 'false' } });

@@ -118,6 +118,21 @@ describe('ensureBuilt', () => {
     expect(lines).toContain('Building the server (--rebuild)…');
   });
 
+  it('forgets the previous build as soon as a new one starts', async () => {
+    const calls = [];
+    await ensureBuilt(target, { root, env: {}, log, run: succeeding(calls) });
+    const later = new Date(Date.now() + 60_000);
+    fs.utimesSync(path.join(root, 'src/app.ts'), later, later);
+    let stampDuringBuild;
+    const interrupted = async () => {
+      stampDuringBuild = fs.existsSync(target.stampFile);
+      throw new Error('interrupted');
+    };
+    await expect(ensureBuilt(target, { root, env: {}, log, run: interrupted })).rejects.toThrow('interrupted');
+    expect(stampDuringBuild).toBe(false);
+    expect(fs.existsSync(target.stampFile)).toBe(false);
+  });
+
   it('shows the output of a failed build, leaves no stamp and throws one line', async () => {
     const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {

@@ -14,23 +14,23 @@ const { ProcessGroup, createLinePrefixer, describeExit } = require('./processes'
 const { waitForReady, assertPortFree } = require('./readiness');
 
 const ROOT = path.resolve(__dirname, '../../..');
-const REGISTER_PATHS = path.join(ROOT, 'tools/build/register-paths.js');
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 /**
- * `[node, args]` running a compiled server entry point with the `@sankofa/*` aliases resolved.
- * @param {string} app @param {string} file @param {string[]} [args]
+ * `[node, args]` running a compiled server entry point of the checkout at `root`, with the
+ * `@sankofa/*` aliases resolved.
+ * @param {string} root @param {string} app @param {string} file @param {string[]} [args]
  * @returns {[string, string[]]}
  */
-function serverCommand(app, file, args = []) {
-  return [process.execPath, ['-r', REGISTER_PATHS, path.join(ROOT, 'dist/server/apps', app, 'src', file), ...args]];
+function serverCommand(root, app, file, args = []) {
+  return [process.execPath, ['-r', path.join(root, 'tools/build/register-paths.js'), path.join(root, 'dist/server/apps', app, 'src', file), ...args]];
 }
 
 /** Runs one API CLI command to completion, its output prefixed with `label |`. */
-function runCli(label, command, env) {
-  const [node, args] = serverCommand('api', 'cli.js', [command]);
+function runCli(root, label, command, env) {
+  const [node, args] = serverCommand(root, 'api', 'cli.js', [command]);
   return new Promise((resolve, reject) => {
-    const child = spawn(node, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(node, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const stop = superviseChild(child, { stopSignal: 'SIGTERM' });
     const out = createLinePrefixer(`${label} | `, (s) => process.stdout.write(s));
     const err = createLinePrefixer(`${label} | `, (s) => process.stderr.write(s));
@@ -58,9 +58,10 @@ class Cancelled extends Error {}
 
 /**
  * Runs Sankofa until a signal (resolves 0 once everything is stopped) or a failure (stops
- * everything, then rejects; a StartError's message is the one line to show).
+ * everything, then rejects; a StartError's message is the one line to show). `root` is the
+ * checkout to build and run (tests point it at a fake one).
  */
-async function main(argv, { env = process.env, cwd = process.cwd(), log = (line) => process.stdout.write(`${line}\n`) } = {}) {
+async function main(argv, { env = process.env, cwd = process.cwd(), root = ROOT, log = (line) => process.stdout.write(`${line}\n`) } = {}) {
   const options = parseOptions(argv);
   if (options.help) {
     process.stdout.write(USAGE);
@@ -94,7 +95,7 @@ async function main(argv, { env = process.env, cwd = process.cwd(), log = (line)
   };
 
   try {
-    checkRuntime({ root: ROOT });
+    checkRuntime({ root });
     const run = resolveRun({ options, env, cwd });
     await assertPortFree(run.port);
     const pythonWarning = checkPythonSandbox({ env });
@@ -105,11 +106,11 @@ async function main(argv, { env = process.env, cwd = process.cwd(), log = (line)
     log(describeRedis(redis, services));
 
     const buildStarted = performance.now();
-    const targets = buildTargets(ROOT);
+    const targets = buildTargets(root);
     await unlessCancelled(
       Promise.all([
-        ensureBuilt(targets.server, { root: ROOT, env, force: options.rebuild, log }),
-        ensureBuilt(targets.web, { root: ROOT, env, force: options.rebuild, log }),
+        ensureBuilt(targets.server, { root, env, force: options.rebuild, log }),
+        ensureBuilt(targets.web, { root, env, force: options.rebuild, log }),
       ]),
     );
     const buildMs = performance.now() - buildStarted;
@@ -119,15 +120,15 @@ async function main(argv, { env = process.env, cwd = process.cwd(), log = (line)
 
     const databaseStarted = performance.now();
     fs.mkdirSync(run.dataDir, { recursive: true });
-    const serverEnv = childEnvironment(env, run, redis.url);
+    const serverEnv = childEnvironment(env, run, redis.url, { colors: Boolean(process.stdout.isTTY) });
     log(`Database: ${run.database === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `SQLite in ${run.dataDir}`}`);
-    await unlessCancelled(runCli('migrate', 'migrate', serverEnv));
-    if (run.seedDemo) await unlessCancelled(runCli('seed', 'seed-demo', serverEnv));
+    await unlessCancelled(runCli(root, 'migrate', 'migrate', serverEnv));
+    if (run.seedDemo) await unlessCancelled(runCli(root, 'seed', 'seed-demo', serverEnv));
     const databaseMs = performance.now() - databaseStarted;
 
     const serversStarted = performance.now();
-    group.start('api', ...serverCommand('api', 'main.js'), { cwd: ROOT, env: serverEnv });
-    group.start('grader', ...serverCommand('grader', 'main.js'), { cwd: ROOT, env: serverEnv });
+    group.start('api', ...serverCommand(root, 'api', 'main.js'), { cwd: root, env: serverEnv });
+    group.start('grader', ...serverCommand(root, 'grader', 'main.js'), { cwd: root, env: serverEnv });
     const processDied = group.unexpectedExit.then((exit) => {
       throw new StartError(`The ${exit.name} process ${exit.error ? `could not start (${exit.error.message})` : describeExit(exit)}; everything else was stopped.`);
     });

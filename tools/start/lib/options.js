@@ -80,12 +80,14 @@ function resolveRun({ options, env, cwd }) {
 
 /**
  * The environment of the API, the grader and the CLI: the caller's, with the resolved port,
- * data folder and Redis. SANKOFA_NAMESPACE stays as the user set it (or unset: the apps derive
+ * data folder and Redis (`colors: false` when the output is not a terminal). SANKOFA_NAMESPACE stays as the user set it (or unset: the apps derive
  * it from the data folder).
  */
-function childEnvironment(env, run, redisUrl) {
+function childEnvironment(env, run, redisUrl, { colors = true } = {}) {
   const out = { ...env, PORT: String(run.port), SANKOFA_DATA_DIR: run.dataDir };
   if (redisUrl) out.REDIS_URL = redisUrl;
+  // Log colours are noise in a file or a pipe; the apps' loggers honour NO_COLOR.
+  if (!colors && out.FORCE_COLOR === undefined) out.NO_COLOR = '1';
   return out;
 }
 

@@ -91,6 +91,12 @@ describe('childEnvironment', () => {
     expect(childEnvironment({ SANKOFA_NAMESPACE: 'mine' }, run, 'redis://h').SANKOFA_NAMESPACE).toBe('mine');
   });
 
+  it('turns log colours off when the output is not a terminal, unless FORCE_COLOR says otherwise', () => {
+    expect(childEnvironment({}, run, 'redis://h', { colors: false }).NO_COLOR).toBe('1');
+    expect(childEnvironment({}, run, 'redis://h', { colors: true })).not.toHaveProperty('NO_COLOR');
+    expect(childEnvironment({ FORCE_COLOR: '1' }, run, 'redis://h', { colors: false })).not.toHaveProperty('NO_COLOR');
+  });
+
   it('does not change the caller’s environment object', () => {
     const env = { PORT: '1' };
     childEnvironment(env, run, 'redis://h');

@@ -57,7 +57,7 @@ async function chooseRedis({ redisUrl, dataDir, services, findExec, timeoutMs = 
  * Watches a Redis this run started: resolves once it has failed to answer `misses` times in a
  * row (it died), so the run can stop instead of limping on. `cancel()` ends the watch.
  */
-function watchRedis(url, { services, intervalMs = 5000, misses = 2 }) {
+function watchRedis(url, { services, intervalMs = 2000, misses = 2 }) {
   let timer;
   let cancelled = false;
   const gone = new Promise((resolve) => {
