@@ -66,7 +66,7 @@ async function main(argv) {
   const { serverCommand } = require('../start/lib/main');
   checkRuntime({ root: ROOT });
   // Progress goes to stderr: stdout belongs to the CLI (scripts may read it).
-  await ensureBuilt(buildTargets(ROOT).server, { root: ROOT, env: process.env, log: (l) => process.stderr.write(`${l}\n`) });
+  await ensureBuilt(buildTargets(ROOT).server, { root: ROOT, env: process.env, quietWhenFresh: true, log: (l) => process.stderr.write(`${l}\n`) });
 
   let password = null;
   if (!process.env.SANKOFA_ADMIN_PASSWORD && process.stdin.isTTY) {

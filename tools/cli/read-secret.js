@@ -29,9 +29,10 @@ class Interrupted extends Error {
 function readSecret(prompt, { input = process.stdin, output = process.stderr } = {}) {
   return new Promise((resolve, reject) => {
     let value = '';
-    output.write(prompt);
+    // Echo off before the prompt appears, or what is typed right after it would be shown.
     input.setRawMode(true);
     input.setEncoding('utf8');
+    output.write(prompt);
     const finish = (settle) => {
       input.removeListener('data', onData);
       input.setRawMode(false);

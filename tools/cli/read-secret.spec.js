@@ -36,20 +36,20 @@ describe('editSecret', () => {
 describe('readSecret', () => {
   function fakeTty() {
     const input = new PassThrough();
-    input.setRawMode = jest.fn();
-    const written = [];
-    const output = { write: (s) => written.push(s) };
-    return { input, output, written };
+    const events = [];
+    input.setRawMode = jest.fn((on) => events.push(on ? 'echo off' : 'echo on'));
+    const output = { write: (s) => events.push(s) };
+    return { input, output, events };
   }
 
-  it('prompts, reads with echo off, and restores the terminal', async () => {
-    const { input, output, written } = fakeTty();
+  it('turns echo off before prompting, reads, and restores the terminal', async () => {
+    const { input, output, events } = fakeTty();
     const reading = readSecret('Password: ', { input, output });
     input.write('hunter2-long');
     input.write('\r');
     await expect(reading).resolves.toBe('hunter2-long');
-    expect(written).toEqual(['Password: ', '\n']);
-    expect(input.setRawMode.mock.calls).toEqual([[true], [false]]);
+    // Echo goes off before the prompt shows, so nothing typed right after it is echoed.
+    expect(events).toEqual(['echo off', 'Password: ', 'echo on', '\n']);
   });
 
   it('rejects with Interrupted on Ctrl-C', async () => {

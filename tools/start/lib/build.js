@@ -81,13 +81,14 @@ function runCaptured(command, args, { cwd, env }) {
 }
 
 /**
- * Builds `target` if stale (or if `force`). Prints one progress line; on failure prints the
- * build's output and throws. Resolves with `{ built, ms }`.
+ * Builds `target` if stale (or if `force`). Prints one progress line (none for a fresh target
+ * with `quietWhenFresh`); on failure prints the build's output and throws. Resolves with
+ * `{ built, ms }`.
  */
-async function ensureBuilt(target, { root, env, force = false, log, run = runCaptured, now = Date.now }) {
+async function ensureBuilt(target, { root, env, force = false, log, run = runCaptured, now = Date.now, quietWhenFresh = false }) {
   const freshness = force ? { stale: true, reason: '--rebuild' } : checkFreshness({ root, ...target });
   if (!freshness.stale) {
-    log(`Building ${target.label}: up to date`);
+    if (!quietWhenFresh) log(`Building ${target.label}: up to date`);
     return { built: false, ms: 0 };
   }
   const startedAt = now();

@@ -110,6 +110,14 @@ describe('ensureBuilt', () => {
     expect(lines.at(-1)).toBe('Building the server: up to date');
   });
 
+  it('can stay silent about a target that is up to date', async () => {
+    const calls = [];
+    await ensureBuilt(target, { root, env: {}, log, run: succeeding(calls) });
+    lines = [];
+    await ensureBuilt(target, { root, env: {}, log, quietWhenFresh: true, run: succeeding(calls) });
+    expect(lines).toEqual([]);
+  });
+
   it('rebuilds an up-to-date target when forced', async () => {
     const calls = [];
     await ensureBuilt(target, { root, env: {}, log, run: succeeding(calls) });
