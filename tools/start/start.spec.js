@@ -34,7 +34,7 @@ process.on('SIGTERM', () => { console.log('stopping'); clearInterval(keepAlive);
 const FAKE_CLI = `
 const command = process.argv[2];
 if (process.env.FAKE_MIGRATE_EXIT && command === 'migrate') { console.error('cannot reach the database'); process.exit(Number(process.env.FAKE_MIGRATE_EXIT)); }
-console.log('ran ' + command + ' on ' + process.env.SANKOFA_DATA_DIR);
+console.log('ran ' + command + ' on ' + (process.env.DATABASE_URL || process.env.SANKOFA_DATA_DIR));
 `;
 
 function write(root, file, content) {
@@ -156,9 +156,12 @@ describe('npm start (orchestration, fake apps)', () => {
     for (const pid of pids) expect(isAlive(pid)).toBe(false);
   });
 
-  it('keeps demo accounts out of production and passes the namespace the user set', async () => {
-    run = startRun(root, ['--port', String(port)], { REDIS_URL: redis.url, NODE_ENV: 'production', SANKOFA_NAMESPACE: 'staging' });
+  it('passes DATABASE_URL and the namespace on, and keeps demo accounts out of production', async () => {
+    const databaseUrl = 'postgres://sankofa:s3cret@db.internal:5432/sankofa';
+    run = startRun(root, ['--port', String(port)], { REDIS_URL: redis.url, NODE_ENV: 'production', SANKOFA_NAMESPACE: 'staging', DATABASE_URL: databaseUrl });
     await run.waitFor('Press Ctrl-C to stop.');
+    expect(run.output()).toContain('Database: PostgreSQL at postgres://sankofa:***@db.internal:5432/sankofa (DATABASE_URL)\n');
+    expect(run.output()).toContain(`migrate | ran migrate on ${databaseUrl}\n`);
     expect(run.output()).not.toContain('seed |');
     expect(run.output()).toContain('grader | worker up, namespace staging\n');
     run.child.kill('SIGINT');

@@ -121,7 +121,7 @@ async function main(argv, { env = process.env, cwd = process.cwd(), root = ROOT,
     const databaseStarted = performance.now();
     fs.mkdirSync(run.dataDir, { recursive: true });
     const serverEnv = childEnvironment(env, run, redis.url, { colors: Boolean(process.stdout.isTTY) });
-    log(`Database: ${run.database === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `SQLite in ${run.dataDir}`}`);
+    log(`Database: ${run.database === 'postgres' ? `PostgreSQL at ${services.redactUrl(run.databaseUrl)} (DATABASE_URL)` : `SQLite in ${run.dataDir}`}`);
     await unlessCancelled(runCli(root, 'migrate', 'migrate', serverEnv));
     if (run.seedDemo) await unlessCancelled(runCli(root, 'seed', 'seed-demo', serverEnv));
     const databaseMs = performance.now() - databaseStarted;

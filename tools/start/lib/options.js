@@ -71,6 +71,7 @@ function resolveRun({ options, env, cwd }) {
     port,
     dataDir,
     database: databaseUrl ? 'postgres' : 'sqlite',
+    databaseUrl,
     production,
     redisUrl: defined(env.REDIS_URL),
     // Demo accounts belong to development machines, never to a production database.

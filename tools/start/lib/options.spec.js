@@ -32,6 +32,7 @@ describe('resolveRun', () => {
       port: 3000,
       dataDir: path.join(cwd, 'data'),
       database: 'sqlite',
+      databaseUrl: undefined,
       production: false,
       redisUrl: undefined,
       seedDemo: true,
@@ -40,7 +41,7 @@ describe('resolveRun', () => {
 
   it('takes PORT, SANKOFA_DATA_DIR, DATABASE_URL and REDIS_URL from the environment', () => {
     const run = resolve({ PORT: '8080', SANKOFA_DATA_DIR: '/srv/sankofa', DATABASE_URL: 'postgres://u@db/s', REDIS_URL: 'redis://r:6380' });
-    expect(run).toMatchObject({ port: 8080, dataDir: '/srv/sankofa', database: 'postgres', redisUrl: 'redis://r:6380' });
+    expect(run).toMatchObject({ port: 8080, dataDir: '/srv/sankofa', database: 'postgres', databaseUrl: 'postgres://u@db/s', redisUrl: 'redis://r:6380' });
   });
 
   it('resolves a relative data folder against the caller’s folder', () => {
