@@ -10,6 +10,10 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 // (and the lint boundary rule forbids importing them).
 const alias = { '@sankofa/domain': here('../../libs/domain/src/index.ts') };
 
+// The API the dev server and preview forward GraphQL (HTTP and graphql-ws) to; the refresh
+// cookie is scoped to that one path.
+const apiProxy = { '/graphql': { target: process.env['SANKOFA_API_ORIGIN'] ?? 'http://127.0.0.1:3000', ws: true } };
+
 // A ceiling that fails the build on regressions. Measured floor: React 19 alone is ~68 kB gzip,
 // i18next + react-i18next ~18 kB, @urql/core with its parser ~9 kB.
 const INITIAL_JS_BUDGET_KB = 110;
@@ -23,10 +27,9 @@ export default defineConfig({
     host: '127.0.0.1',
     port: 4200,
     strictPort: true,
-    // The API serves GraphQL (HTTP and graphql-ws) on one path; the refresh cookie is scoped to it.
-    proxy: { '/graphql': { target: 'http://127.0.0.1:3000', ws: true } },
+    proxy: apiProxy,
   },
-  preview: { host: '127.0.0.1', port: 4300, strictPort: true, proxy: { '/graphql': { target: 'http://127.0.0.1:3000', ws: true } } },
+  preview: { host: '127.0.0.1', port: 4300, strictPort: true, proxy: apiProxy },
   build: {
     outDir: here('../../dist/web'),
     emptyOutDir: true,
@@ -37,7 +40,7 @@ export default defineConfig({
       output: {
         // Libraries change far less often than the app: a separate chunk stays cached across
         // deploys, so returning learners re-download only the app code.
-        codeSplitting: { groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/]|^\0rolldown\/runtime/ }] },
+        codeSplitting: { groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/]/ }] },
       },
     },
     sourcemap: false,

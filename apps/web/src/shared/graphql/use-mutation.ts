@@ -1,4 +1,4 @@
-import type { AnyVariables, OperationContext, TypedDocumentNode } from '@urql/core';
+import type { AnyVariables, TypedDocumentNode } from '@urql/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type Problem, toProblem } from './problem';
 import { useGraphqlClient } from './provider';
@@ -11,7 +11,6 @@ export type MutationOutcome<Data> = { ok: true; data: Data } | { ok: false; prob
  */
 export function useMutation<Data, Variables extends AnyVariables>(
   document: TypedDocumentNode<Data, Variables>,
-  context?: Partial<OperationContext>,
 ): [{ pending: boolean }, (variables: Variables) => Promise<MutationOutcome<Data>>] {
   const client = useGraphqlClient();
   const [pendingCount, setPendingCount] = useState(0);
@@ -27,7 +26,7 @@ export function useMutation<Data, Variables extends AnyVariables>(
     async (variables: Variables): Promise<MutationOutcome<Data>> => {
       setPendingCount((n) => n + 1);
       try {
-        const result = await client.mutation(document, variables, context).toPromise();
+        const result = await client.mutation(document, variables).toPromise();
         if (result.error) return { ok: false, problem: toProblem(result.error) };
         if (!result.data) return { ok: false, problem: { kind: 'graphql', code: 'UNKNOWN' } };
         return { ok: true, data: result.data };
@@ -35,7 +34,7 @@ export function useMutation<Data, Variables extends AnyVariables>(
         if (mounted.current) setPendingCount((n) => n - 1);
       }
     },
-    [client, document, context],
+    [client, document],
   );
 
   return [{ pending: pendingCount > 0 }, execute];

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../../test/render-app';
-import { applyDocumentLanguage, detectLanguage, i18n, LANGUAGE_STORAGE_KEY } from './i18n';
+import { applyDocumentLanguage, detectLanguage, i18n, LANGUAGE_STORAGE_KEY, startI18n } from './i18n';
 
 afterEach(() => applyDocumentLanguage('en'));
 
@@ -28,6 +28,17 @@ describe('language switch', () => {
     expect(screen.getByText('Enter your email address.')).toBeTruthy();
     await userEvent.selectOptions(screen.getByLabelText('Language'), 'fr');
     expect(await screen.findByText('Saisissez votre adresse e-mail.')).toBeTruthy();
+  });
+
+  it("starts in the browser's language, with <html lang dir> set before the first render", async () => {
+    await startI18n({ stored: null, preferred: ['fr-SN', 'en'] });
+    expect(i18n.language).toBe('fr');
+    expect(document.documentElement.lang).toBe('fr');
+    expect(document.documentElement.dir).toBe('ltr');
+    expect(i18n.t('auth.signIn.title')).toBe('Connexion');
+
+    await startI18n({ stored: 'en', preferred: ['fr-SN'] });
+    expect(i18n.language).toBe('en');
   });
 
   it('sets the direction of right-to-left scripts', () => {
