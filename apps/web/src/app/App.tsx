@@ -4,6 +4,7 @@ import { type BaseLocationHook, type BaseSearchHook, Router, useLocation } from 
 import { SessionContext } from '../features/auth/hooks/use-session';
 import { AppHeader } from '../features/navigation/components/AppHeader';
 import { GraphqlClientProvider } from '../shared/graphql/provider';
+import { PageErrorBoundary } from '../shared/ui/PageErrorBoundary';
 import { AppRoutes } from './AppRoutes';
 import type { AppServices } from './services';
 
@@ -28,7 +29,9 @@ function AppShell() {
       </a>
       <AppHeader />
       <main id="main" ref={main} tabIndex={-1}>
-        <AppRoutes />
+        <PageErrorBoundary key={location}>
+          <AppRoutes />
+        </PageErrorBoundary>
       </main>
       <footer className="app-footer">
         <p>{t('app.footer')}</p>

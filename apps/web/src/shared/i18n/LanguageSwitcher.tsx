@@ -13,6 +13,8 @@ export function LanguageSwitcher() {
     setLoading(true);
     try {
       await changeLanguage(value);
+    } catch {
+      // The catalog could not be downloaded: stay in the current language (the select follows).
     } finally {
       setLoading(false);
     }
