@@ -15,62 +15,66 @@ function ignoreLine() {
 }
 
 /**
+ * A PostgreSQL server for tests: `{ url, started, stop() }`, reusing TEST_DATABASE_URL when it
+ * answers. `stop()` stops the server only when it was started here.
+ * @param {{ env?: NodeJS.ProcessEnv, log?: (line: string) => void }} [options]
+ */
+async function provideTestPostgres({ env = process.env, log = ignoreLine } = {}) {
+  const configured = env.TEST_DATABASE_URL || null;
+  if (configured) {
+    const probe = await postgresAnswers(configured);
+    if (probe.ok) return { url: configured, started: false, stop: async () => undefined };
+    log(`TEST_DATABASE_URL (${redactUrl(configured)}) does not answer (${probe.error}); starting a throwaway PostgreSQL instead`);
+  }
+  const cluster = await startPostgresCluster();
+  log(`started a throwaway PostgreSQL at ${cluster.url}`);
+  return { url: cluster.url, started: true, stop: cluster.stop };
+}
+
+/**
+ * A Redis server for tests: `{ url, started, stop() }`, reusing TEST_REDIS_URL when it answers
+ * and does not evict keys. `stop()` stops the server only when it was started here.
+ * @param {{ env?: NodeJS.ProcessEnv, log?: (line: string) => void }} [options]
+ */
+async function provideTestRedis({ env = process.env, log = ignoreLine } = {}) {
+  const configured = env.TEST_REDIS_URL || null;
+  if (configured) {
+    const probe = await redisAnswers(configured);
+    if (!probe.ok) {
+      log(`TEST_REDIS_URL (${redactUrl(configured)}) does not answer (${probe.error}); starting a throwaway Redis instead`);
+    } else if (probe.policy && probe.policy !== 'noeviction') {
+      // Sankofa refuses a Redis that may evict keys; tests must see the same Redis as production.
+      log(`TEST_REDIS_URL (${redactUrl(configured)}) uses maxmemory-policy ${probe.policy}, not noeviction; starting a throwaway Redis instead`);
+    } else {
+      return { url: configured, started: false, stop: async () => undefined };
+    }
+  }
+  const redis = await startRedisServer();
+  log(`started a throwaway Redis at ${redis.url}`);
+  return { url: redis.url, started: true, stop: redis.stop };
+}
+
+/**
  * A PostgreSQL server and a Redis server for tests: `{ postgresUrl, redisUrl, startedPostgres,
  * startedRedis, stop() }`. `stop()` stops only what was started here. `log` receives one line
  * per decision worth knowing (a configured server that does not answer, a server started).
  * @param {{ env?: NodeJS.ProcessEnv, log?: (line: string) => void }} [options]
  */
 async function provideTestServers({ env = process.env, log = ignoreLine } = {}) {
-  const started = [];
-  const stop = async () => {
-    const errors = [];
-    for (const server of started.reverse()) {
-      await server.stop().catch((err) => errors.push(err));
-    }
-    started.length = 0;
-    if (errors.length) throw errors[0];
-  };
+  const postgres = await provideTestPostgres({ env, log });
+  let redis;
   try {
-    let postgresUrl = env.TEST_DATABASE_URL || null;
-    if (postgresUrl) {
-      const probe = await postgresAnswers(postgresUrl);
-      if (!probe.ok) {
-        log(`TEST_DATABASE_URL (${redactUrl(postgresUrl)}) does not answer (${probe.error}); starting a throwaway PostgreSQL instead`);
-        postgresUrl = null;
-      }
-    }
-    const startedPostgres = !postgresUrl;
-    if (!postgresUrl) {
-      const cluster = await startPostgresCluster();
-      started.push(cluster);
-      postgresUrl = cluster.url;
-      log(`started a throwaway PostgreSQL at ${postgresUrl}`);
-    }
-
-    let redisUrl = env.TEST_REDIS_URL || null;
-    if (redisUrl) {
-      const probe = await redisAnswers(redisUrl);
-      if (!probe.ok) {
-        log(`TEST_REDIS_URL (${redactUrl(redisUrl)}) does not answer (${probe.error}); starting a throwaway Redis instead`);
-        redisUrl = null;
-      } else if (probe.policy && probe.policy !== 'noeviction') {
-        // Sankofa refuses a Redis that may evict keys; tests must see the same Redis as production.
-        log(`TEST_REDIS_URL (${redactUrl(redisUrl)}) uses maxmemory-policy ${probe.policy}, not noeviction; starting a throwaway Redis instead`);
-        redisUrl = null;
-      }
-    }
-    const startedRedis = !redisUrl;
-    if (!redisUrl) {
-      const redis = await startRedisServer();
-      started.push(redis);
-      redisUrl = redis.url;
-      log(`started a throwaway Redis at ${redisUrl}`);
-    }
-    return { postgresUrl, redisUrl, startedPostgres, startedRedis, stop };
+    redis = await provideTestRedis({ env, log });
   } catch (err) {
-    await stop().catch(() => undefined);
+    await postgres.stop().catch(() => undefined);
     throw err;
   }
+  const stop = async () => {
+    const results = await Promise.allSettled([redis.stop(), postgres.stop()]);
+    const failure = results.find((r) => r.status === 'rejected');
+    if (failure) throw failure.reason;
+  };
+  return { postgresUrl: postgres.url, redisUrl: redis.url, startedPostgres: postgres.started, startedRedis: redis.started, stop };
 }
 
 function randomSuffix() {
@@ -144,6 +148,8 @@ function makeTestTmpDir(prefix = 'sankofa-test-') {
 }
 
 module.exports = {
+  provideTestPostgres,
+  provideTestRedis,
   provideTestServers,
   newTestNamespace,
   createTestDatabase,
