@@ -23,6 +23,13 @@ const WEB_DIST = path.join(root, 'dist/web');
 // (a developer's DATABASE_URL or JWT_SECRET must not leak into a test stack).
 const INHERITED = ['PATH', 'HOME', 'USER', 'LANG', 'LC_ALL', 'TZ', 'TMPDIR', 'SYSTEMROOT'];
 
+/**
+ * Runs a command to completion; rejects with its last output lines when it fails.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ cwd?: string, env?: NodeJS.ProcessEnv, input?: string, timeoutMs?: number }} [options]
+ * @returns {Promise<{ stdout: string, stderr: string }>}
+ */
 function run(command, args, { cwd = root, env = process.env, input, timeoutMs = 600000 } = {}) {
   return new Promise((resolve, reject) => {
     const child = execFile(command, args, { cwd, env, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
@@ -97,6 +104,7 @@ async function startSankofaStack({ redisUrl, logDir, readyTimeoutMs = 90000, ext
   const baseUrl = `http://127.0.0.1:${port}`;
   const processes = [];
 
+  /** @type {(args: string[], options?: { env?: Record<string, string>, input?: string }) => Promise<{ stdout: string, stderr: string }>} */
   const cli = (args, { env: moreEnv = {}, input } = {}) =>
     run(process.execPath, ['-r', REGISTER_PATHS, API_CLI, ...args], { env: { ...env, ...moreEnv }, input, timeoutMs: 120000 });
 
