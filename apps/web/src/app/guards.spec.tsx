@@ -53,6 +53,22 @@ describe('route guard', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Your learning' })).toBeTruthy();
   });
 
+  it('does not flash the landing page at a returning user while their session is restored', async () => {
+    localStorage.setItem('sankofa.session', 'active');
+    let answer!: () => void;
+    const api = createFakeApi({
+      RefreshSession: () =>
+        new Promise((resolve) => {
+          answer = () => resolve({ data: { refreshSession: authPayload(learner) } });
+        }),
+    });
+    renderApp({ path: '/', api });
+    expect(await screen.findByText('Restoring your session…')).toBeTruthy();
+    expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
+    answer();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your learning' })).toBeTruthy();
+  });
+
   it('sends signed-in users from the landing page and the sign-in page to their home', async () => {
     const landing = renderApp({ path: '/', user: admin });
     expect(await screen.findByRole('heading', { level: 1, name: 'Users' })).toBeTruthy();
