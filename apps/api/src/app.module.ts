@@ -1,4 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { AppErrorFilter } from './common/app-error.filter';
 import type { Settings } from '@sankofa/config';
 import { AuthModule } from './auth/auth.module';
 import { ConfigModule } from '@sankofa/config';
@@ -27,6 +29,7 @@ export class AppModule {
         UsersModule,
         HealthModule,
       ],
+      providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
     };
   }
 }
