@@ -35,7 +35,8 @@ function run(command, args, { cwd = root, env = process.env, input, timeoutMs = 
     const child = execFile(command, args, { cwd, env, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       if (err) {
         const output = `${stdout}${stderr}`.trim().split('\n').slice(-30).join('\n');
-        reject(new Error(`\`${[path.relative(root, command) || command, ...args].join(' ')}\` failed (${err.code ?? err.signal}):\n${output}`));
+        const shown = [command === process.execPath ? 'node' : path.relative(root, command), ...args.map((a) => (a.startsWith(root) ? path.relative(root, a) : a))];
+        reject(new Error(`\`${shown.join(' ')}\` failed (${err.code ?? err.signal}):\n${output}`));
       } else {
         resolve({ stdout, stderr });
       }

@@ -101,23 +101,39 @@ function failedTaskCollector() {
   };
 }
 
+/**
+ * Copies a child's stream to ours line by line, collecting failed task names on the way.
+ * @param {import('node:stream').Readable} from
+ * @param {NodeJS.WritableStream} to
+ */
+function echoAndScan(from, to) {
+  const collector = failedTaskCollector();
+  let pending = '';
+  from.on('data', (chunk) => {
+    to.write(chunk);
+    const lines = (pending + chunk.toString()).split('\n');
+    pending = lines.pop();
+    lines.forEach(collector.scan);
+  });
+  return {
+    finish() {
+      collector.scan(pending);
+      return collector.tasks();
+    },
+  };
+}
+
 /** Runs Nx, echoing its output, and collects the task names it lists under "Failed tasks". */
 function runNx(args, env) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [nxBin, ...args], { cwd: root, env, stdio: ['inherit', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [nxBin, ...args], { cwd: root, env, stdio: ['inherit', 'pipe', 'pipe'] });
     const stop = superviseChild(child, { stopSignal: 'SIGTERM', timeoutMs: 20000 });
-    const failed = failedTaskCollector();
-    let pending = '';
-    child.stdout.on('data', (chunk) => {
-      process.stdout.write(chunk);
-      const lines = (pending + chunk.toString()).split('\n');
-      pending = lines.pop();
-      lines.forEach(failed.scan);
-    });
-    child.on('exit', (code, signal) => {
-      failed.scan(pending);
+    // Nx writes its "Failed tasks" summary to stderr: read both streams, echo each to its own.
+    const readers = [echoAndScan(child.stdout, process.stdout), echoAndScan(child.stderr, process.stderr)];
+    child.on('close', (code, signal) => {
+      const failedTasks = [...new Set(readers.flatMap((r) => r.finish()))];
       void stop();
-      resolve({ code: code ?? 1, signal, failedTasks: failed.tasks() });
+      resolve({ code: code ?? 1, signal, failedTasks });
     });
   });
 }
