@@ -1,7 +1,7 @@
 import { INestApplication, Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { Settings } from '@sankofa/config';
+import { ServerLogger, Settings } from '@sankofa/config';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express from 'express';
@@ -13,7 +13,7 @@ import { serveWebApp } from './web/serve-web-app';
 export async function createApiApp(settings: Settings, options: { logger?: LogLevel[] | false } = {}): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(settings), {
     bodyParser: false,
-    logger: options.logger ?? ['log', 'warn', 'error'],
+    logger: options.logger ?? new ServerLogger(),
   });
   app.set('trust proxy', settings.trustProxyHops);
   app.disable('x-powered-by');

@@ -35,6 +35,9 @@ async function migrate(settings: Settings, revert: boolean): Promise<void> {
 async function withAccounts<T>(settings: Settings, work: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>): Promise<T> {
   const app = await NestFactory.createApplicationContext(CliModule.forRoot(settings), { logger: ['error', 'warn'] });
   try {
+    if (await app.get(DataSource).showMigrations()) {
+      throw new CliError('the database is not up to date: run the "migrate" command first');
+    }
     return await work(app);
   } finally {
     await app.close();
@@ -77,13 +80,16 @@ async function createAdmin(settings: Settings, args: string[]): Promise<void> {
     if (!values.name) throw new UsageError('create-admin needs --name for a new account');
     const password = await readPassword();
     const problem = passwordProblem(password);
-    if (problem) throw new UsageError(`password: ${problem === 'PASSWORD_TOO_SHORT' ? 'use at least 10 characters' : problem.toLowerCase()}`);
+    if (problem) throw new CliError(`password: ${problem === 'PASSWORD_TOO_SHORT' ? 'use at least 10 characters' : problem.toLowerCase()}`);
     const user = await users.create({ email, displayName: values.name, password, role: Role.ADMIN });
     console.log(`Created admin ${user.email}.`);
   });
 }
 
-class UsageError extends Error {}
+/** A failure the operator can fix, reported in one line. */
+class CliError extends Error {}
+/** A command line that does not parse: reported with the usage. */
+class UsageError extends CliError {}
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
@@ -104,6 +110,7 @@ async function main(argv: string[]): Promise<void> {
 
 main(process.argv.slice(2)).catch((err: Error) => {
   if (err instanceof UsageError) process.stderr.write(`${err.message}\n${USAGE}\n`);
+  else if (err instanceof CliError) process.stderr.write(`${err.message}\n`);
   else if (err instanceof AppError) process.stderr.write(`${err.message}${err.details['field'] ? ` (${String(err.details['field'])})` : ''}\n`);
   else process.stderr.write(`Failed: ${err.message}\n`);
   process.exit(1);

@@ -1,2 +1,3 @@
 export * from './lib/settings';
 export * from './lib/config.module';
+export * from './lib/server-logger';

@@ -2,7 +2,7 @@ import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { SETTINGS, Settings } from '@sankofa/config';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import Redis from 'ioredis';
-import { closeRedis } from '../redis/redis.module';
+import { closeRedis, watchRedis } from '../redis/redis.module';
 import { AccountEvents } from './account-events';
 import { PUB_SUB } from './pubsub.token';
 
@@ -22,8 +22,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
       useFactory: (settings: Settings) => {
         const options = { lazyConnect: true, maxRetriesPerRequest: null };
         return new RedisPubSub({
-          publisher: new Redis(settings.redisUrl, options),
-          subscriber: new Redis(settings.redisUrl, options),
+          publisher: watchRedis(new Redis(settings.redisUrl, options), 'pub/sub publisher'),
+          subscriber: watchRedis(new Redis(settings.redisUrl, options), 'pub/sub subscriber'),
           reviver: (_key, value) => (typeof value === 'string' && ISO_DATE.test(value) ? new Date(value) : value),
         });
       },

@@ -1,4 +1,4 @@
-import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { SETTINGS, Settings } from '@sankofa/config';
 import Redis from 'ioredis';
 
@@ -11,7 +11,7 @@ export const REDIS = Symbol('REDIS');
     {
       provide: REDIS,
       inject: [SETTINGS],
-      useFactory: (settings: Settings) => new Redis(settings.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: true }),
+      useFactory: (settings: Settings) => watchRedis(new Redis(settings.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: true }), 'redis'),
     },
   ],
   exports: [REDIS],
@@ -22,6 +22,23 @@ export class RedisModule implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     await closeRedis(this.redis);
   }
+}
+
+const logger = new Logger('Redis');
+const lastReported = new Map<string, string>();
+
+/**
+ * Reports a client's connection errors once per distinct message (ioredis retries on its own;
+ * without a listener it prints "Unhandled error event" on every attempt).
+ */
+export function watchRedis(redis: Redis, name: string): Redis {
+  redis.on('error', (err: Error) => {
+    if (lastReported.get(name) === err.message) return;
+    lastReported.set(name, err.message);
+    logger.warn(`${name}: ${err.message}`);
+  });
+  redis.on('ready', () => lastReported.delete(name));
+  return redis;
 }
 
 /** Quits a connected client politely; any other (never connected, or retrying) is dropped. */
