@@ -267,7 +267,16 @@ function findPostgresBin({ roots = ['/usr/lib/postgresql'] } = {}) {
 }
 
 /** uid/gid of the `postgres` account, which runs the servers when we are root. */
-function postgresAccount() {
+function postgresAccount(passwdFile = '/etc/passwd') {
+  // Read the account database directly: no dependency on PATH or on `id` being there.
+  try {
+    for (const line of fs.readFileSync(passwdFile, 'utf8').split('\n')) {
+      const [name, , uid, gid] = line.split(':');
+      if (name === 'postgres') return { uid: Number(uid), gid: Number(gid) };
+    }
+  } catch {
+    // Fall through to `id`, for accounts that come from elsewhere than /etc/passwd.
+  }
   try {
     const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
     const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
@@ -404,5 +413,6 @@ module.exports = {
   startRedisServer,
   postgresAnswers,
   findPostgresBin,
+  postgresAccount,
   startPostgresCluster,
 };

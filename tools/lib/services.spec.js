@@ -6,6 +6,7 @@ const {
   ServiceSetupError,
   freePort,
   findPostgresBin,
+  postgresAccount,
   postgresAnswers,
   redactUrl,
   redisAnswers,
@@ -159,5 +160,13 @@ describe('postgres on a taken port', () => {
     } finally {
       await first.stop();
     }
+  });
+});
+
+describe('postgresAccount', () => {
+  it('reads the account from the passwd file', () => {
+    const file = path.join(tmpDir(), 'passwd');
+    fs.writeFileSync(file, 'root:x:0:0:root:/root:/bin/bash\npostgres:x:104:110:PostgreSQL administrator:/var/lib/postgresql:/bin/bash\n');
+    expect(postgresAccount(file)).toEqual({ uid: 104, gid: 110 });
   });
 });
