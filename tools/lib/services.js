@@ -52,6 +52,23 @@ function withTimeout(promise, ms, what) {
   ]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * Closes a short-lived ioredis client without leaving a timer behind: QUIT when connected
+ * (the server closes the socket), otherwise a disconnect that gives up on the socket quickly.
+ * @param {import('ioredis').Redis} client
+ */
+async function closeRedisClient(client) {
+  if (client.status === 'ready') {
+    try {
+      await withTimeout(client.quit(), 1000, 'Redis');
+      return;
+    } catch {
+      // Fall back to disconnecting.
+    }
+  }
+  client.disconnect();
+}
+
 /** Hides a URL's password, for messages. */
 function redactUrl(url) {
   try {
@@ -90,6 +107,7 @@ async function redisAnswers(url, { timeoutMs = 2000 } = {}) {
   const client = new Redis(url, {
     lazyConnect: true,
     connectTimeout: timeoutMs,
+    disconnectTimeout: 100,
     maxRetriesPerRequest: 0,
     enableOfflineQueue: false,
     retryStrategy: () => null,
@@ -114,7 +132,7 @@ async function redisAnswers(url, { timeoutMs = 2000 } = {}) {
   } catch (err) {
     return { ok: false, policy: null, error: (connectionError || err).message || String(err) };
   } finally {
-    client.disconnect();
+    await closeRedisClient(client);
   }
 }
 
@@ -183,7 +201,7 @@ async function launchRedis(dir, port, startTimeoutMs, ownsDir) {
 /** The process id of the Redis server at `url`, or null when none answers. */
 async function redisProcessId(url, timeoutMs = 500) {
   const { Redis } = require('ioredis');
-  const client = new Redis(url, { lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null });
+  const client = new Redis(url, { lazyConnect: true, connectTimeout: timeoutMs, disconnectTimeout: 100, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null });
   client.on('error', () => undefined);
   try {
     await withTimeout(client.connect(), timeoutMs, 'Redis');
@@ -193,7 +211,7 @@ async function redisProcessId(url, timeoutMs = 500) {
   } catch {
     return null;
   } finally {
-    client.disconnect();
+    await closeRedisClient(client);
   }
 }
 
@@ -406,6 +424,7 @@ async function launchPostgres({ bin, clusterDir, dataDir, port, env, asPostgres,
 
 module.exports = {
   ServiceSetupError,
+  closeRedisClient,
   freePort,
   onPath,
   redactUrl,

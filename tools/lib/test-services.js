@@ -8,7 +8,7 @@ const crypto = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { postgresAnswers, redactUrl, redisAnswers, startPostgresCluster, startRedisServer } = require('./services');
+const { closeRedisClient, postgresAnswers, redactUrl, redisAnswers, startPostgresCluster, startRedisServer } = require('./services');
 
 function ignoreLine() {
   // Default log: quiet.
@@ -137,7 +137,7 @@ async function deleteNamespaceKeys(redisUrl, namespace) {
       if (keys.length) deleted += await client.unlink(...keys);
     } while (cursor !== '0');
   } finally {
-    client.disconnect();
+    await closeRedisClient(client);
   }
   return deleted;
 }

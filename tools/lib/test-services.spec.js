@@ -65,7 +65,7 @@ describe('provideTestServers', () => {
     const evicting = await startRedisServer();
     const client = new Redis(evicting.url);
     await client.config('SET', 'maxmemory-policy', 'allkeys-lru');
-    client.disconnect();
+    await client.quit();
     const lines = [];
     const servers = await provideTestServers({ env: { TEST_DATABASE_URL: postgres.url, TEST_REDIS_URL: evicting.url }, log: (l) => lines.push(l) });
     try {
@@ -124,7 +124,7 @@ describe('test namespaces', () => {
       expect(await client.exists(`sankofa:${other}:grading:1`, 'unrelated')).toBe(2);
     } finally {
       await client.flushall();
-      client.disconnect();
+      await client.quit();
     }
   });
 

@@ -102,6 +102,29 @@ function failedTaskCollector() {
 }
 
 /**
+ * Adds up the test counts that Jest ("Tests:  1 failed, 2 skipped, 40 passed, 43 total") and
+ * Vitest ("Tests  1 failed | 98 passed (99)") print at the end of each run.
+ */
+function testCounter() {
+  const totals = { passed: 0, failed: 0, skipped: 0 };
+  return {
+    scan(line) {
+      const plain = stripVTControlCharacters(line).trim();
+      const jest = /^Tests:\s+(.*\d+ total)$/.exec(plain);
+      const vitest = /^Tests\s+(.*)\(\d+\)$/.exec(plain);
+      const counts = (jest ?? vitest)?.[1];
+      if (!counts) return;
+      for (const [, n, kind] of counts.matchAll(/(\d+) (passed|failed|skipped|todo)/g)) {
+        totals[kind === 'todo' ? 'skipped' : kind] += Number(n);
+      }
+    },
+    totals: () => ({ ...totals }),
+  };
+}
+
+const tests = testCounter();
+
+/**
  * Copies a child's stream to ours line by line, collecting failed task names on the way.
  * @param {import('node:stream').Readable} from
  * @param {NodeJS.WritableStream} to
@@ -113,11 +136,15 @@ function echoAndScan(from, to) {
     to.write(chunk);
     const lines = (pending + chunk.toString()).split('\n');
     pending = lines.pop();
-    lines.forEach(collector.scan);
+    lines.forEach((line) => {
+      collector.scan(line);
+      tests.scan(line);
+    });
   });
   return {
     finish() {
       collector.scan(pending);
+      tests.scan(pending);
       return collector.tasks();
     },
   };
@@ -207,7 +234,10 @@ function finish(results, started) {
   const passed = results.filter((r) => r.ok === true).length;
   const failed = results.filter((r) => r.ok === false).length;
   process.stdout.write(`total ${formatDuration(Date.now() - started)}\n`);
-  process.stdout.write(`Steps: ${passed} passed, ${failed} failed\n`);
+  process.stdout.write(`steps: ${passed} passed, ${failed} failed\n`);
+  // Last, in the usual closing form: the tests that Jest and Vitest ran, across all steps.
+  const t = tests.totals();
+  process.stdout.write(`Tests: ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ''}\n`);
   return failed === 0 ? 0 : 1;
 }
 
@@ -223,4 +253,4 @@ if (require.main === module) {
   );
 }
 
-module.exports = { STEPS, parseArgs, formatDuration, failedTaskCollector };
+module.exports = { STEPS, parseArgs, formatDuration, failedTaskCollector, testCounter };

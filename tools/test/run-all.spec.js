@@ -1,4 +1,4 @@
-const { STEPS, failedTaskCollector, formatDuration, parseArgs } = require('./run-all');
+const { STEPS, failedTaskCollector, formatDuration, parseArgs, testCounter } = require('./run-all');
 
 describe('parseArgs', () => {
   it('runs every step by default', () => {
@@ -46,5 +46,20 @@ describe('failedTaskCollector', () => {
     ];
     output.forEach(collector.scan);
     expect(collector.tasks()).toEqual(['api:test', 'db:lint']);
+  });
+});
+
+describe('testCounter', () => {
+  it('adds up the closing counts of Jest and Vitest runs', () => {
+    const counter = testCounter();
+    [
+      '\u001b[1mTests:       \u001b[22m\u001b[1m\u001b[32m99 passed\u001b[39m\u001b[22m, 99 total',
+      'Tests:       1 failed, 3 skipped, 1 todo, 10 passed, 15 total',
+      '      Tests  98 passed (98)',
+      '      Tests  2 failed | 97 passed | 1 skipped (100)',
+      'Test Suites: 2 passed, 2 total',
+      'Tests passed in the end', // prose, not a count
+    ].forEach(counter.scan);
+    expect(counter.totals()).toEqual({ passed: 99 + 10 + 98 + 97, failed: 1 + 2, skipped: 3 + 1 + 1 });
   });
 });

@@ -50,7 +50,7 @@ it('gives a run its own database, namespace and temp folder on the configured se
   await globalTeardown();
   expect(await client.keys('*')).toEqual(['kept']);
   await client.flushall();
-  client.disconnect();
+  await client.quit();
   expect(await databaseNames()).toEqual([]);
   expect(fs.existsSync(env.SANKOFA_TEST_TMP)).toBe(false);
   for (const v of VARS) expect(process.env[v]).toBeUndefined();
