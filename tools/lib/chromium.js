@@ -7,19 +7,7 @@ const { ServiceSetupError } = require('./services');
 
 const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
-// Headless, and quiet on a machine without internet: without the background-networking flags
-// Chromium keeps trying to reach Google's services.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+// Launch flags live with the browser tests (apps/web-e2e/src/support/browser.ts).
 
 /** The Chromium executable (CHROMIUM_PATH overrides); throws one line naming the fix if absent. */
 function chromiumPath(env = process.env) {
@@ -32,4 +20,4 @@ function chromiumPath(env = process.env) {
   }
 }
 
-module.exports = { CHROMIUM_ARGS, chromiumPath };
+module.exports = { chromiumPath };
