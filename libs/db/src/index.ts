@@ -1,5 +1,15 @@
 export * from './lib/entities/user.entity';
 export * from './lib/entities/session.entity';
+export * from './lib/entities/track.entity';
+export * from './lib/entities/track-course.entity';
+export * from './lib/entities/course.entity';
+export * from './lib/entities/course-owner.entity';
+export * from './lib/entities/course-version.entity';
+export * from './lib/entities/lesson.entity';
+export * from './lib/entities/exercise.entity';
+export * from './lib/entities/course-file.entity';
+export * from './lib/entities/enrollment.entity';
+export * from './lib/entities/lesson-completion.entity';
 export * from './lib/data-source-options';
 export { MIGRATIONS } from './migrations';
 export * from './lib/database.module';

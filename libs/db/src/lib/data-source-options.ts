@@ -3,10 +3,33 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../migrations';
+import { CourseFileEntity } from './entities/course-file.entity';
+import { CourseOwnerEntity } from './entities/course-owner.entity';
+import { CourseVersionEntity } from './entities/course-version.entity';
+import { CourseEntity } from './entities/course.entity';
+import { EnrollmentEntity } from './entities/enrollment.entity';
+import { ExerciseEntity } from './entities/exercise.entity';
+import { LessonCompletionEntity } from './entities/lesson-completion.entity';
+import { LessonEntity } from './entities/lesson.entity';
 import { SessionEntity } from './entities/session.entity';
+import { TrackCourseEntity } from './entities/track-course.entity';
+import { TrackEntity } from './entities/track.entity';
 import { UserEntity } from './entities/user.entity';
 
-export const ENTITIES = [UserEntity, SessionEntity];
+export const ENTITIES = [
+  UserEntity,
+  SessionEntity,
+  TrackEntity,
+  TrackCourseEntity,
+  CourseEntity,
+  CourseOwnerEntity,
+  CourseVersionEntity,
+  LessonEntity,
+  ExerciseEntity,
+  CourseFileEntity,
+  EnrollmentEntity,
+  LessonCompletionEntity,
+];
 
 /**
  * One DataSource configuration for both databases. Schema changes only ever come from the

@@ -31,14 +31,35 @@ export function columnTypes(queryRunner: QueryRunner) {
     updatedAt(name = 'updated_at'): TableColumnOptions {
       return { name, type: d.mappedDataTypes.updateDate as string, default: d.mappedDataTypes.updateDateDefault };
     },
-    simpleEnum(name: string, values: string[], enumName: string, defaultValue: string): TableColumnOptions {
+    simpleEnum(name: string, values: string[], enumName: string, defaultValue?: string): TableColumnOptions {
       return {
         name,
         type: 'simple-enum',
         enum: values,
         enumName,
-        default: d.normalizeDefault({ default: defaultValue, type: 'simple-enum' } as never),
+        ...(defaultValue === undefined ? {} : { default: d.normalizeDefault({ default: defaultValue, type: 'simple-enum' } as never) }),
       };
+    },
+    text(name: string, extra: Partial<TableColumnOptions> = {}): TableColumnOptions {
+      return { name, type: 'text', ...extra };
+    },
+    int(name: string, extra: Partial<TableColumnOptions> & { defaultValue?: number } = {}): TableColumnOptions {
+      const { defaultValue, ...rest } = extra;
+      return {
+        name,
+        type: d.normalizeType({ type: 'int' }),
+        ...(defaultValue === undefined ? {} : { default: d.normalizeDefault({ default: defaultValue, type: 'int' } as never) }),
+        ...rest,
+      };
+    },
+    real(name: string, extra: Partial<TableColumnOptions> = {}): TableColumnOptions {
+      return { name, type: d.normalizeType({ type: 'real' }), ...extra };
+    },
+    boolean(name: string, defaultValue: boolean): TableColumnOptions {
+      return { name, type: d.normalizeType({ type: 'boolean' }), default: d.normalizeDefault({ default: defaultValue, type: 'boolean' } as never) };
+    },
+    json(name: string, extra: Partial<TableColumnOptions> = {}): TableColumnOptions {
+      return { name, type: d.normalizeType({ type: 'simple-json' }), ...extra };
     },
   };
 }

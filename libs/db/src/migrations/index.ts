@@ -1,4 +1,5 @@
 import { CreateAccounts1795000000000 } from './1795000000000-CreateAccounts';
+import { CreateCurricula1795100000000 } from './1795100000000-CreateCurricula';
 
 /** Every migration, in order. Never edit a committed migration: add a new one. */
-export const MIGRATIONS = [CreateAccounts1795000000000];
+export const MIGRATIONS = [CreateAccounts1795000000000, CreateCurricula1795100000000];
