@@ -1,0 +1,12 @@
+export * from './lib/model';
+export { type ValidationIssue, CurriculumValidationError, formatIssue } from './lib/issues';
+export { readCourseFolder, readCourseFiles, readTrackFile, readTrackText, readCurriculaFolder, crossCourseIssues, type CourseReadResult, type TrackReadResult, type CurriculaReadResult } from './lib/read';
+export { validateCourseDocument, validateTrackDocument, pythonFunctionNames, courseDataFiles } from './lib/validate';
+export { writeCourseFolder, serializeCourse, serializeTrack, findNonCanonicalFiles, type NonCanonicalFile } from './lib/write';
+export { workedExamples, runWorkedExample, type WorkedExample, type ExampleRun } from './lib/examples';
+export { scanFencedBlocks, pythonExamples, type FencedBlock } from './lib/markdown';
+export { scoreQuiz, normalizeQuizText, type QuizScore } from './lib/scoring';
+export { parseCsv, type CsvTable } from './lib/csv';
+export { resolvedPassScore, resolvedLimits, resolvedPoints } from './lib/defaults';
+export * as formatRules from './lib/rules';
+export * as coursePaths from './lib/paths';
