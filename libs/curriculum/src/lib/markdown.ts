@@ -36,6 +36,7 @@ export function scanFencedBlocks(markdown: string): FencedBlock[] {
   });
   if (open) {
     const o = open as { info: string; line: number; body: string[] };
+    if (o.body[o.body.length - 1] === '') o.body.pop(); // the text's final newline is not code
     // An unclosed fence runs to the end of the document (CommonMark).
     blocks.push({ info: o.info, code: o.body.length ? `${o.body.join('\n')}\n` : '', line: o.line });
   }

@@ -180,7 +180,7 @@ export function readCourseFiles(folderName: string, files: Map<string, Uint8Arra
         hidden: compact({
           solution: text(file('solution.py')),
           wrong: text(file('wrong.py')),
-          cases: Array.isArray(cases?.value) ? (cases!.value as Record<string, unknown>[]).map((k) => compact(pick(asMap(k) ?? {}, CASE_KEYS)) as unknown as PythonCase) : (cases?.value ?? []),
+          cases: cases && Array.isArray(cases.value) ? (cases.value as Record<string, unknown>[]).map((k) => compact(pick(asMap(k) ?? {}, CASE_KEYS)) as unknown as PythonCase) : (cases?.value ?? []),
           checks,
         }) as never,
       });
@@ -208,7 +208,7 @@ export function readCourseFiles(folderName: string, files: Map<string, Uint8Arra
     exercises,
     dataSource,
     dataFiles: dataNames.map((name) => {
-      const bytes = files.get(`${DATA_DIR}/${name}`)!;
+      const bytes = files.get(`${DATA_DIR}/${name}`) ?? new Uint8Array();
       return { name, bytes, sha256: sha256(bytes) };
     }),
   }) as unknown as CourseDocument;

@@ -49,7 +49,7 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
   if (!match) return { yaml: null, body: '', bodyLine: 1, problem: 'the front matter has no closing "---" line' };
   const yamlText = rest.slice(0, match.index);
   const afterClose = rest.slice(match.index + match[0].length).replace(/^\n/, '');
-  const leading = /^(\s*\n)*/.exec(afterClose)![0];
+  const leading = /^(\s*\n)*/.exec(afterClose)?.[0] ?? '';
   const closeLine = 2 + (yamlText.match(/\n/g)?.length ?? 0);
   return {
     yaml: parseYaml(yamlText, 1),

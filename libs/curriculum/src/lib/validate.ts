@@ -67,8 +67,8 @@ function checkCourseMeta(doc: CourseDocument, c: FieldChecker): void {
     c.unique(doc.tags, (t) => t, (i) => ['tags', i], 'tag');
   }
   if (c.list(doc.instructors, ['instructors'], { required: false })) {
-    doc.instructors!.forEach((email, i) => c.pattern(email, ['instructors', i], R.EMAIL_PATTERN, 'an e-mail address'));
-    c.unique(doc.instructors!, (e) => (typeof e === 'string' ? e.toLowerCase() : e), (i) => ['instructors', i], 'instructor');
+    doc.instructors.forEach((email, i) => c.pattern(email, ['instructors', i], R.EMAIL_PATTERN, 'an e-mail address'));
+    c.unique(doc.instructors, (e) => (typeof e === 'string' ? e.toLowerCase() : e), (i) => ['instructors', i], 'instructor');
   }
   c.pattern(doc.licence, ['licence'], R.SPDX_PATTERN, 'an SPDX licence id such as CC-BY-SA-4.0');
   const hasOriginal = doc.translationOf !== undefined && doc.translationOf !== null;
@@ -79,8 +79,8 @@ function checkCourseMeta(doc: CourseDocument, c: FieldChecker): void {
   if (hasOriginal && !hasTranslation) c.fail(['translation'], 'is required when translationOf is set (who translated it, and whether it was reviewed)');
   if (!hasOriginal && hasTranslation) c.fail(['translation'], 'is allowed only with translationOf');
   if (hasTranslation && c.map(doc.translation, ['translation'])) {
-    c.text(doc.translation!.by, ['translation', 'by'], { singleLine: true });
-    c.boolean(doc.translation!.reviewed, ['translation', 'reviewed']);
+    c.text(doc.translation.by, ['translation', 'by'], { singleLine: true });
+    c.boolean(doc.translation.reviewed, ['translation', 'reviewed']);
   }
 }
 
@@ -136,7 +136,7 @@ function checkLesson(lesson: LessonDocument, c: FieldChecker, lessonSlugs: Set<s
   }
   c.number(lesson.minutes, ['minutes'], { min: R.MINUTES_MIN, max: R.MINUTES_MAX });
   if (c.list(lesson.prerequisites, ['prerequisites'], { required: false })) {
-    lesson.prerequisites!.forEach((p, i) => {
+    lesson.prerequisites.forEach((p, i) => {
       const path = ['prerequisites', i];
       if (!c.text(p, path)) return;
       const parts = p.split('/');
@@ -148,18 +148,18 @@ function checkLesson(lesson: LessonDocument, c: FieldChecker, lessonSlugs: Set<s
         c.fail(path, `no lesson "${p}" in this course (use <course-slug>/<lesson-slug> for another course)`);
       }
     });
-    c.unique(lesson.prerequisites!, (p) => p, (i) => ['prerequisites', i], 'prerequisite');
+    c.unique(lesson.prerequisites, (p) => p, (i) => ['prerequisites', i], 'prerequisite');
   }
   if (c.list(lesson.models, ['models'], { required: false })) {
-    lesson.models!.forEach((m, i) => c.pattern(m, ['models', i], R.KEBAB_PATTERN, 'a model catalog slug (kebab-case)'));
+    lesson.models.forEach((m, i) => c.pattern(m, ['models', i], R.KEBAB_PATTERN, 'a model catalog slug (kebab-case)'));
   }
   if (c.list(lesson.glossary, ['glossary'], { required: false })) {
-    lesson.glossary!.forEach((g, i) => {
+    lesson.glossary.forEach((g, i) => {
       if (!c.map(g, ['glossary', i])) return;
       c.text(g.term, ['glossary', i, 'term'], { singleLine: true });
       c.text(g.definition, ['glossary', i, 'definition']);
     });
-    c.unique(lesson.glossary!, (g) => (typeof g?.term === 'string' ? g.term.toLowerCase() : undefined), (i) => ['glossary', i, 'term'], 'glossary term');
+    c.unique(lesson.glossary, (g) => (typeof g?.term === 'string' ? g.term.toLowerCase() : undefined), (i) => ['glossary', i, 'term'], 'glossary term');
   }
   if (c.map(lesson.check, ['check'])) {
     c.text(lesson.check.question, ['check', 'question']);
@@ -224,7 +224,7 @@ function checkQuiz(ex: QuizExercise, c: FieldChecker, root: FieldChecker): void 
       if (!c.list(q.options, [...path, 'options'], { min: R.OPTIONS_MIN, max: R.OPTIONS_MAX })) return;
       const optionKeys = key.options ?? [];
       let correct = 0;
-      q.options!.forEach((o, j) => {
+      q.options.forEach((o, j) => {
         const op = [...path, 'options', j];
         if (!c.map(o, op)) return;
         c.pattern(o.id, [...op, 'id'], R.QUIZ_ID_PATTERN, 'an option id such as a');
@@ -237,14 +237,14 @@ function checkQuiz(ex: QuizExercise, c: FieldChecker, root: FieldChecker): void 
         if (c.boolean(ok.correct, [...op, 'correct']) && ok.correct) correct++;
         c.text(ok.feedback, [...op, 'feedback']);
       });
-      c.unique(q.options!, (o) => o?.id, (j) => [...path, 'options', j, 'id'], 'option id');
+      c.unique(q.options, (o) => o?.id, (j) => [...path, 'options', j, 'id'], 'option id');
       if (q.type === 'single' && correct !== 1) c.fail([...path, 'options'], `a single-choice question needs exactly one correct option (has ${correct})`);
       if (q.type === 'multiple' && correct < 1) c.fail([...path, 'options'], 'a multiple-choice question needs at least one correct option');
     } else if (q.type === 'numeric') {
       c.number(key.answer, [...path, 'answer']);
       c.number(key.tolerance, [...path, 'tolerance'], { required: false, min: 0 });
     } else {
-      if (c.list(key.accept, [...path, 'accept'], { min: 1 })) key.accept!.forEach((a, j) => c.text(a, [...path, 'accept', j]));
+      if (c.list(key.accept, [...path, 'accept'], { min: 1 })) key.accept.forEach((a, j) => c.text(a, [...path, 'accept', j]));
       c.boolean(key.keepDiacritics, [...path, 'keepDiacritics'], { required: false });
     }
     if (!choice && key.feedback !== undefined && c.map(key.feedback, [...path, 'feedback'])) {
@@ -324,7 +324,7 @@ function checkPython(ex: PythonExercise, c: FieldChecker, root: FieldChecker): v
     }
     cc.list(k.args, [i, 'args'], { required: false });
     if (cc.map(k.kwargs, [i, 'kwargs'], { required: false })) {
-      for (const name of Object.keys(k.kwargs!)) if (!R.PYTHON_IDENTIFIER.test(name)) cc.fail([i, 'kwargs', name], 'must be a Python parameter name');
+      for (const name of Object.keys(k.kwargs)) if (!R.PYTHON_IDENTIFIER.test(name)) cc.fail([i, 'kwargs', name], 'must be a Python parameter name');
     }
     cc.text(k.hint, [i, 'hint'], { required: false });
     if (!cc.map(k.expect, [i, 'expect'])) return;
