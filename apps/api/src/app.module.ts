@@ -3,6 +3,8 @@ import { APP_FILTER } from '@nestjs/core';
 import { AppErrorFilter } from './common/app-error.filter';
 import type { Settings } from '@sankofa/config';
 import { AuthModule } from './auth/auth.module';
+import { CatalogModule } from './catalog/catalog.module';
+import { LearningModule } from './learning/learning.module';
 import { ConfigModule } from '@sankofa/config';
 import { DatabaseModule } from '@sankofa/db';
 import { PubSubModule } from './events/pubsub.module';
@@ -28,6 +30,8 @@ export class AppModule {
         AuthModule,
         UsersModule,
         HealthModule,
+        CatalogModule,
+        LearningModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
     };
