@@ -15,7 +15,6 @@ highlighter.registerLanguage('json', json);
 highlighter.registerLanguage('yaml', yaml);
 highlighter.registerLanguage('sql', sql);
 highlighter.registerLanguage('plaintext', plaintext);
-highlighter.registerAliases(['text'], { languageName: 'plaintext' });
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

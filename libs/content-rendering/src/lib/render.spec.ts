@@ -198,7 +198,10 @@ describe('renderMarkdown', () => {
     it('segments words for the declared language and survives a malformed tag', () => {
       expect(renderMarkdown('Habari ya asubuhi, rafiki.', { language: 'sw' }).stats.words).toBe(4);
       expect(renderMarkdown('Ẹ káàárọ̀, ọ̀rẹ́.', { language: 'yo' }).stats.words).toBe(3);
-      expect(renderMarkdown('one two', { language: 'not a tag!' }).stats.words).toBe(2);
+      expect(renderMarkdown("L'apprentissage n'est pas well-known — trois fois.", { language: 'fr' }).stats.words).toBe(6);
+      expect(renderMarkdown('我们学习机器学习', { language: 'zh' }).stats.words).toBeGreaterThanOrEqual(3);
+      expect(renderMarkdown('ภาษาไทยง่าย', { language: 'th' }).stats.words).toBeGreaterThanOrEqual(2);
+      expect(renderMarkdown('一 二', { language: 'not a tag!' }).stats.words).toBe(2);
     });
 
     it('reports at least one minute for an empty document', () => {

@@ -63,8 +63,19 @@ function segmenterFor(language: string): Intl.Segmenter {
   return segmenter;
 }
 
-/** Words as the language's word segmentation sees them (punctuation and spaces excluded). */
+// Scripts written without spaces between words need a dictionary-based segmenter.
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+// A word: letters (with combining marks, so tone marks stay inside) and digits, joined by
+// apostrophes or hyphens ("n'est", "well-known").
+const SPACED_WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+
+/**
+ * Words of the text. Space-separated scripts (Latin, Arabic, Ethiopic …) are counted with a
+ * regular expression; Intl.Segmenter is used only for scripts without spaces, since it costs
+ * about 25 ms per 1,500 words, more than the whole rest of the rendering.
+ */
 export function countWords(text: string, language: string): number {
+  if (!UNSPACED_SCRIPT.test(text)) return text.match(SPACED_WORD)?.length ?? 0;
   let words = 0;
   for (const segment of segmenterFor(language).segment(text)) {
     if (segment.isWordLike) words += 1;
