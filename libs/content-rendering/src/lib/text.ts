@@ -67,7 +67,7 @@ function segmenterFor(language: string): Intl.Segmenter {
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 // A word: letters (with combining marks, so tone marks stay inside) and digits, joined by
 // apostrophes or hyphens ("n'est", "well-known").
-const SPACED_WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+const SPACED_WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 
 /**
  * Words of the text. Space-separated scripts (Latin, Arabic, Ethiopic …) are counted with a
