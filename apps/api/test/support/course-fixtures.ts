@@ -39,6 +39,8 @@ export async function storeCourse(
     estimatedHours: 3,
     tags: options.tags ?? ['testing'],
     licence: 'CC-BY-SA-4.0',
+    instructors: null,
+    translationOfSlug: null,
     translation: null,
     modules: [
       { slug: 'first-steps', title: 'First steps', items: [{ kind: 'lesson', slug: 'welcome' }, { kind: 'exercise', slug: 'warm-up-quiz' }] },

@@ -74,6 +74,8 @@ export class CreateCurricula1795100000000 implements MigrationInterface {
           c.real('estimated_hours'),
           c.json('tags'),
           c.varchar('licence', 64),
+          c.json('instructors', { isNullable: true }),
+          c.varchar('translation_of_slug', 64, { isNullable: true }),
           c.json('translation', { isNullable: true }),
           c.json('modules'),
           c.createdAt(),

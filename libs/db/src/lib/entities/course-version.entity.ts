@@ -55,6 +55,14 @@ export class CourseVersionEntity {
   @Column({ type: 'varchar', length: 64 })
   licence!: string;
 
+  /** E-mails of the owning instructors as the course folder lists them (absent when it lists none). */
+  @Column({ type: 'simple-json', nullable: true })
+  instructors!: string[] | null;
+
+  /** Slug of the original course when this one is a translation. */
+  @Column({ name: 'translation_of_slug', type: 'varchar', length: 64, nullable: true })
+  translationOfSlug!: string | null;
+
   /** `{ by, reviewed }` when the course is a translation. */
   @Column({ type: 'simple-json', nullable: true })
   translation!: { by: string; reviewed: boolean } | null;
