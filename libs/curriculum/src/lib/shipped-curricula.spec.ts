@@ -53,19 +53,14 @@ describe('shipped curricula', () => {
     expect(issues.map(formatIssue)).toEqual([]);
   });
 
-  // The shipped folders were authored by hand before the canonical writer existed; this check
-  // is switched on by the commit that exports them once (read, write back) — see
-  // docs/course-format.md, "Canonical form". Until then it runs and prints what would change.
-  const ENFORCE_CANONICAL_FORM = false;
-
   it.each(courseCases)('%s is in canonical form (export it to fix formatting)', async (course) => {
     if (!courseNames.length) return;
     const dir = path.join(COURSES, course);
     const { document, issues } = await readCourseFolder(dir);
     if (issues.length) return; // reported by the validation test; canonical form needs a valid course
     const nonCanonical = await findNonCanonicalFiles(dir, document);
-    if (ENFORCE_CANONICAL_FORM) expect(nonCanonical).toEqual([]);
-    else if (nonCanonical.length) process.stdout.write(`${course}: ${nonCanonical.length} file(s) not in canonical form\n`);
+    // Shipped folders are kept canonical (`cli course:format DIR`), so an export never rewrites them.
+    expect(nonCanonical).toEqual([]);
   });
 
   it('tracks, cross-course prerequisites and translations resolve', async () => {
