@@ -139,6 +139,7 @@ describe('npm start (orchestration, fake apps)', () => {
     expect(out).toContain('Building the web app: up to date');
     expect(out).toContain(`migrate | ran migrate on ${dataDir}\n`);
     expect(out).toContain(`seed | ran seed-demo on ${dataDir}\n`);
+    expect(out).toContain(`seed | ran seed-curricula on ${dataDir}\n`);
     expect(out).toContain(`api | listening on ${port} with redis ${redis.url}\n`);
     expect(out).toContain('grader | worker up, namespace derived\n');
     expect(out).toContain(`Sankofa is running at http://localhost:${port}/ (GraphQL: http://localhost:${port}/graphql)`);

@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { AppErrorFilter } from './common/app-error.filter';
 import type { Settings } from '@sankofa/config';
 import { AuthModule } from './auth/auth.module';
+import { AuthoringModule } from './authoring/authoring.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { LearningModule } from './learning/learning.module';
 import { ConfigModule } from '@sankofa/config';
@@ -30,6 +31,7 @@ export class AppModule {
         AuthModule,
         UsersModule,
         HealthModule,
+        AuthoringModule,
         CatalogModule,
         LearningModule,
       ],

@@ -3,9 +3,15 @@ import { NestFactory } from '@nestjs/core';
 import { loadSettingsOrExit, Settings } from '@sankofa/config';
 import { dataSourceOptions } from '@sankofa/db';
 import { passwordProblem, Role } from '@sankofa/domain';
+import { INestApplicationContext } from '@nestjs/common';
+import { findNonCanonicalFiles, formatIssue, readCourseFolder, writeCourseFolder } from '@sankofa/curriculum';
+import type { UserEntity } from '@sankofa/db';
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
+import { CourseStore, IncompatibleChange } from './authoring/course-store.service';
 import { CliModule } from './cli/cli.module';
+import { CurriculaSeeder } from './cli/curricula-seeder';
 import { DemoAccounts } from './cli/demo-accounts';
 import { AppError } from './common/app-error';
 import { UsersService } from './users/users.service';
@@ -14,8 +20,19 @@ const USAGE = `Usage: cli <command>
   migrate                         apply pending database migrations
   migrate:revert                  revert the last migration
   seed-demo                       create the demo accounts (embedded mode only)
+  seed-curricula [DIR]            publish the shipped curricula on a database without courses
+                                  (embedded mode only; DIR defaults to ./curricula)
   create-admin --email E --name N create an admin, or make an existing account admin
-                                  (password from SANKOFA_ADMIN_PASSWORD or standard input)`;
+                                  (password from SANKOFA_ADMIN_PASSWORD or standard input)
+  course:validate DIR             check a course folder; every problem with file, line and field
+  course:format DIR               rewrite a course folder in the canonical form
+  course:import DIR --as EMAIL [--publish "what changed"]
+                                  create the course, or replace its draft; optionally publish it
+  course:publish SLUG --as EMAIL --changelog "what changed"
+  course:export SLUG DIR [--version N|draft]
+                                  write a course version (default: the published one) as a folder
+  curricula:import DIR --as EMAIL [--publish "what changed"]
+                                  import every course and track of a curricula folder`;
 
 async function migrate(settings: Settings, revert: boolean): Promise<void> {
   const dataSource = await new DataSource(dataSourceOptions(settings.database)).initialize();
@@ -88,11 +105,97 @@ async function createAdmin(settings: Settings, args: string[]): Promise<void> {
 
 /** A failure the operator can fix, reported in one line. */
 class CliError extends Error {}
+
+const COURSE_OPTIONS = { as: { type: 'string' }, publish: { type: 'string' }, changelog: { type: 'string' }, version: { type: 'string' } } as const;
+
+async function readValidCourse(dir: string) {
+  const { document, issues } = await readCourseFolder(path.resolve(dir));
+  if (issues.length) throw new CliError(`${issues.length} problem(s) in ${dir}:\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+  return document;
+}
+
+async function actorFor(app: INestApplicationContext, email: string | undefined): Promise<UserEntity> {
+  if (!email) throw new UsageError('name the instructor or admin doing this with --as EMAIL');
+  const user = await app.get(UsersService).findByEmail(email);
+  if (!user) throw new CliError(`no account with the e-mail address ${email}`);
+  return user;
+}
+
+function printChanges(slug: string, changes: IncompatibleChange[]): void {
+  for (const c of changes) console.log(`  warning: ${slug}/${c.exercise}: ${c.change} — earlier submissions answered the previous version`);
+}
+
+async function courseCommand(settings: Settings | null, command: string, args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, options: COURSE_OPTIONS, allowPositionals: true });
+  const [target, dir] = positionals;
+  if (!target) throw new UsageError(`${command} needs a ${command === 'course:publish' || command === 'course:export' ? 'course slug' : 'folder'}`);
+  if (command === 'course:validate') {
+    await readValidCourse(target);
+    console.log(`${target}: valid`);
+    return;
+  }
+  if (command === 'course:format') {
+    const doc = await readValidCourse(target);
+    const changed = await findNonCanonicalFiles(path.resolve(target), doc);
+    await writeCourseFolder(doc, path.resolve(target));
+    console.log(changed.length ? `${target}: rewrote ${changed.length} file(s) in canonical form` : `${target}: already canonical`);
+    return;
+  }
+  if (!settings) throw new Error(`${command} needs settings`);
+  await withAccounts(settings, async (app) => {
+    const store = app.get(CourseStore);
+    if (command === 'course:export') {
+      if (!dir) throw new UsageError('course:export needs a destination folder');
+      const which = values.version === undefined ? 'published' : values.version === 'draft' ? 'draft' : Number(values.version);
+      if (typeof which === 'number' && !(Number.isInteger(which) && which > 0)) throw new UsageError('--version takes a version number or "draft"');
+      await writeCourseFolder(await store.exportCourse(target, which), path.resolve(dir));
+      console.log(`Exported ${target} to ${dir}.`);
+      return;
+    }
+    const actor = await actorFor(app, values.as);
+    if (command === 'course:publish') {
+      const result = await store.publish(target, values.changelog ?? '', actor);
+      console.log(`Published ${target} version ${result.version.number}.`);
+      printChanges(target, result.incompatibleChanges);
+      return;
+    }
+    if (command === 'course:import') {
+      const doc = await readValidCourse(target);
+      await store.saveDraft(doc, actor);
+      console.log(`Saved the draft of ${doc.slug}.`);
+      if (values.publish !== undefined) {
+        const result = await store.publish(doc.slug, values.publish, actor);
+        console.log(`Published ${doc.slug} version ${result.version.number}.`);
+        printChanges(doc.slug, result.incompatibleChanges);
+      }
+      return;
+    }
+    if (command === 'curricula:import') {
+      const report = await app.get(CurriculaSeeder).importFolder(path.resolve(target), actor, values.publish ?? null);
+      for (const c of report.courses) {
+        console.log(`  ${c.slug}${c.version ? ` version ${c.version}` : ' (draft)'}`);
+        printChanges(c.slug, c.incompatibleChanges);
+      }
+      console.log(`Imported ${report.courses.length} course(s) and ${report.tracks.length} track(s).`);
+    }
+  });
+}
+
+async function seedCurricula(settings: Settings, dir: string | undefined): Promise<void> {
+  if (settings.production) throw new CliError('the shipped curricula are seeded in embedded mode only; use curricula:import in production');
+  const root = path.resolve(dir ?? 'curricula');
+  await withAccounts(settings, async (app) => {
+    const report = await app.get(CurriculaSeeder).seedIfEmpty(root);
+    console.log(report ? `Published the shipped curricula: ${report.courses.length} course(s) in ${report.tracks.length} track(s).` : 'Curricula: courses already exist; nothing seeded.');
+  });
+}
 /** A command line that does not parse: reported with the usage. */
 class UsageError extends CliError {}
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
+  // Checking and formatting a folder touch no database: no settings needed.
+  if (command === 'course:validate' || command === 'course:format') return courseCommand(null, command, rest);
   const settings = loadSettingsOrExit();
   switch (command) {
     case 'migrate':
@@ -103,6 +206,13 @@ async function main(argv: string[]): Promise<void> {
       return seedDemo(settings);
     case 'create-admin':
       return createAdmin(settings, rest);
+    case 'seed-curricula':
+      return seedCurricula(settings, rest[0]);
+    case 'course:import':
+    case 'course:publish':
+    case 'course:export':
+    case 'curricula:import':
+      return courseCommand(settings, command, rest);
     default:
       throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   }

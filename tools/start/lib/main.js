@@ -123,7 +123,11 @@ async function main(argv, { env = process.env, cwd = process.cwd(), root = ROOT,
     const serverEnv = childEnvironment(env, run, redis.url, { colors: Boolean(process.stdout.isTTY) });
     log(`Database: ${run.database === 'postgres' ? `PostgreSQL at ${services.redactUrl(run.databaseUrl)} (DATABASE_URL)` : `SQLite in ${run.dataDir}`}`);
     await unlessCancelled(runCli(root, 'migrate', 'migrate', serverEnv));
-    if (run.seedDemo) await unlessCancelled(runCli(root, 'seed', 'seed-demo', serverEnv));
+    if (run.seedDemo) {
+      await unlessCancelled(runCli(root, 'seed', 'seed-demo', serverEnv));
+      // First start: publish the curricula shipped in curricula/ (skipped once courses exist).
+      await unlessCancelled(runCli(root, 'seed', 'seed-curricula', serverEnv));
+    }
     const databaseMs = performance.now() - databaseStarted;
 
     const serversStarted = performance.now();

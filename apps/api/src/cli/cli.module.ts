@@ -5,6 +5,8 @@ import { DatabaseModule } from '@sankofa/db';
 import { PubSubModule } from '../events/pubsub.module';
 import { RedisModule } from '../redis/redis.module';
 import { UsersModule } from '../users/users.module';
+import { AuthoringModule } from '../authoring/authoring.module';
+import { CurriculaSeeder } from './curricula-seeder';
 import { DemoAccounts } from './demo-accounts';
 
 /** What the operator commands need: the database and accounts (Redis clients stay unconnected). */
@@ -13,8 +15,8 @@ export class CliModule {
   static forRoot(settings: Settings): DynamicModule {
     return {
       module: CliModule,
-      imports: [ConfigModule.forRoot(settings), DatabaseModule, RedisModule, PubSubModule, UsersModule],
-      providers: [DemoAccounts],
+      imports: [ConfigModule.forRoot(settings), DatabaseModule, RedisModule, PubSubModule, UsersModule, AuthoringModule],
+      providers: [DemoAccounts, CurriculaSeeder],
     };
   }
 }

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { CourseStore } from './course-store.service';
+
+@Module({ providers: [CourseStore], exports: [CourseStore] })
+export class AuthoringModule {}
