@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CourseDocument, pythonFunctionNames, TrackDocument, validateCourseDocument, ValidationIssue } from '@sankofa/curriculum';
+import { CourseDocument, pythonFunctionNames, readCourseFiles, serializeCourse, TrackDocument, validateCourseDocument, ValidationIssue } from '@sankofa/curriculum';
 import {
   CourseEntity,
   CourseFileEntity,
@@ -12,9 +12,10 @@ import {
   TrackEntity,
   UserEntity,
 } from '@sankofa/db';
-import { CourseStatus, ErrorCode, Role } from '@sankofa/domain';
+import { CourseLevel, CourseStatus, ErrorCode, InputErrorReason, Role } from '@sankofa/domain';
+import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { AppError, ForbiddenError, NotFoundError } from '../common/app-error';
+import { AppError, BadInputError, ForbiddenError, NotFoundError } from '../common/app-error';
 import { courseToRows, CourseRows, rowsToCourse } from './course-codec';
 
 /** A course's content failed the format's rules: every issue, with file and field. */
@@ -48,24 +49,55 @@ export interface PublishResult {
 export class CourseStore {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Creates the course (owned by the actor and the listed instructors) or replaces its draft. */
+  /** Saves a valid course document as the draft (the import path: nothing is stored if invalid). */
   async saveDraft(doc: CourseDocument, actor: UserEntity): Promise<CourseEntity> {
     assertValid(validateCourseDocument(doc));
-    return this.db.transaction(async (m) => {
-      let course = await m.findOneBy(CourseEntity, { slug: doc.slug });
+    return (await this.saveDraftFiles(doc.slug, serializeCourse(doc), actor)).course;
+  }
+
+  /**
+   * Replaces the draft with these files of the course folder. A draft is work in progress: it
+   * is saved even when it breaks the format's rules, and the issues come back with file, line
+   * and field; only publication requires a valid course. Creates the course when it is new.
+   */
+  async saveDraftFiles(slug: string, files: Map<string, Uint8Array>, actor: UserEntity): Promise<DraftState> {
+    checkDraftFiles(slug, files);
+    const { document, issues } = readCourseFiles(slug, files);
+    const course = await this.db.transaction(async (m) => {
+      let course = await m.findOneBy(CourseEntity, { slug });
       if (course) await this.assertCanEdit(m, course, actor);
       else {
         if (actor.role === Role.LEARNER) throw new ForbiddenError('Only instructors and admins create courses.');
-        course = await m.save(CourseEntity, m.create(CourseEntity, { slug: doc.slug, status: CourseStatus.DRAFT, publishedVersionId: null, latestVersionNumber: 0, translationOfId: null }));
-        await this.addOwners(m, course, doc, actor);
+        course = await m.save(CourseEntity, m.create(CourseEntity, { slug, status: CourseStatus.DRAFT, publishedVersionId: null, latestVersionNumber: 0, translationOfId: null }));
+        await this.addOwners(m, course, document?.instructors ?? [], actor);
       }
-      const original = doc.translationOf ? await m.findOneBy(CourseEntity, { slug: doc.translationOf }) : null;
-      if ((original?.id ?? null) !== course.translationOfId) await m.update(CourseEntity, course.id, { translationOfId: original?.id ?? null });
       const draft = await m.findOneBy(CourseVersionEntity, { courseId: course.id, number: IsNull() });
-      if (draft) await m.delete(CourseVersionEntity, draft.id); // lessons, exercises and files cascade
-      await this.storeVersion(m, course.id, courseToRows(doc), { number: null, changelog: null, publishedAt: null, publishedById: null });
+      if (draft) await m.delete(CourseVersionEntity, draft.id); // its files cascade
+      const version = await m.save(CourseVersionEntity, m.create(CourseVersionEntity, { ...draftMetadata(document), courseId: course.id, number: null, changelog: null, publishedAt: null, publishedById: null }));
+      for (const [path, bytes] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) await m.insert(CourseFileEntity, { ...fileContent(path, bytes), versionId: version.id, hidden: true });
+      await m.update(CourseEntity, course.id, { updatedAt: new Date() });
       return course;
     });
+    return { course, files, issues };
+  }
+
+  /** The draft's files and their issues (owners and admins). */
+  async draft(slug: string, actor: UserEntity): Promise<DraftState> {
+    const course = await this.db.getRepository(CourseEntity).findOneBy({ slug });
+    if (!course) throw new NotFoundError('This course');
+    await this.assertCanEdit(this.db.manager, course, actor);
+    const files = await this.draftFiles(this.db.manager, course);
+    return { course, files, issues: readCourseFiles(slug, files).issues };
+  }
+
+  /** Withdraws a course from the catalog (enrolled learners keep their records); or brings it back. */
+  async setArchived(slug: string, archived: boolean, actor: UserEntity): Promise<CourseEntity> {
+    const course = await this.db.getRepository(CourseEntity).findOneBy({ slug });
+    if (!course) throw new NotFoundError('This course');
+    await this.assertCanEdit(this.db.manager, course, actor);
+    const status = archived ? CourseStatus.ARCHIVED : course.publishedVersionId ? CourseStatus.PUBLISHED : CourseStatus.DRAFT;
+    await this.db.getRepository(CourseEntity).update(course.id, { status });
+    return { ...course, status };
   }
 
   /** Publishes the draft as version n+1 and points learners at it. */
@@ -78,14 +110,14 @@ export class CourseStore {
       const course = await m.findOneBy(CourseEntity, { slug });
       if (!course) throw new NotFoundError('This course');
       await this.assertCanEdit(m, course, actor);
-      const draft = await m.findOneBy(CourseVersionEntity, { courseId: course.id, number: IsNull() });
-      if (!draft) throw new AppError(ErrorCode.BAD_USER_INPUT, 'There is no draft to publish.', { field: 'slug', reason: 'NO_DRAFT' });
-      const doc = rowsToCourse(slug, await this.readRows(m, draft));
-      assertValid(validateCourseDocument(doc));
+      const files = await this.draftFiles(m, course);
+      const { document: doc, issues } = readCourseFiles(slug, files);
+      assertValid(issues);
       const previous = course.publishedVersionId ? rowsToCourse(slug, await this.readRows(m, await m.findOneByOrFail(CourseVersionEntity, { id: course.publishedVersionId }))) : null;
       const number = course.latestVersionNumber + 1;
       const version = await this.storeVersion(m, course.id, courseToRows(doc), { number, changelog: line, publishedAt: new Date(), publishedById: actor.id });
-      await m.update(CourseEntity, course.id, { publishedVersionId: version.id, latestVersionNumber: number, status: CourseStatus.PUBLISHED });
+      const original = doc.translationOf ? await m.findOneBy(CourseEntity, { slug: doc.translationOf }) : null;
+      await m.update(CourseEntity, course.id, { publishedVersionId: version.id, latestVersionNumber: number, status: CourseStatus.PUBLISHED, translationOfId: original?.id ?? null });
       return { course: { ...course, publishedVersionId: version.id, latestVersionNumber: number, status: CourseStatus.PUBLISHED }, version, incompatibleChanges: previous ? incompatibleChanges(previous, doc) : [] };
     });
   }
@@ -94,9 +126,14 @@ export class CourseStore {
   async exportCourse(slug: string, which: 'draft' | 'published' | number = 'published'): Promise<CourseDocument> {
     const course = await this.db.getRepository(CourseEntity).findOneBy({ slug });
     if (!course) throw new NotFoundError('This course');
-    const where = which === 'draft' ? { courseId: course.id, number: IsNull() } : which === 'published' ? { id: course.publishedVersionId ?? '' } : { courseId: course.id, number: which };
+    if (which === 'draft') {
+      const { document, issues } = readCourseFiles(slug, await this.draftFiles(this.db.manager, course));
+      assertValid(issues);
+      return document;
+    }
+    const where = which === 'published' ? { id: course.publishedVersionId ?? '' } : { courseId: course.id, number: which };
     const version = course.publishedVersionId || which !== 'published' ? await this.db.getRepository(CourseVersionEntity).findOneBy(where) : null;
-    if (!version) throw new NotFoundError(which === 'draft' ? 'A draft of this course' : 'This version of the course');
+    if (!version) throw new NotFoundError('This version of the course');
     return rowsToCourse(slug, await this.readRows(this.db.manager, version));
   }
 
@@ -127,6 +164,13 @@ export class CourseStore {
     return version;
   }
 
+  private async draftFiles(m: EntityManager, course: CourseEntity): Promise<Map<string, Uint8Array>> {
+    const draft = await m.findOneBy(CourseVersionEntity, { courseId: course.id, number: IsNull() });
+    if (!draft) throw new NotFoundError('A draft of this course');
+    const rows = await m.find(CourseFileEntity, { where: { versionId: draft.id }, order: { path: 'ASC' } });
+    return new Map(rows.map((f) => [f.path, new Uint8Array(f.encoding === 'utf8' ? Buffer.from(f.content, 'utf8') : Buffer.from(f.content, 'base64'))]));
+  }
+
   private async readRows(m: EntityManager, version: CourseVersionEntity): Promise<CourseRows> {
     const [lessons, exercises, files] = await Promise.all([
       m.findBy(LessonEntity, { versionId: version.id }),
@@ -142,11 +186,61 @@ export class CourseStore {
     throw new ForbiddenError('Only the instructors of this course and admins may change it.');
   }
 
-  private async addOwners(m: EntityManager, course: CourseEntity, doc: CourseDocument, actor: UserEntity): Promise<void> {
-    const listed = doc.instructors?.length ? await m.findBy(UserEntity, { email: In(doc.instructors.map((e) => e.toLowerCase())), role: In([Role.INSTRUCTOR, Role.ADMIN]) }) : [];
+  private async addOwners(m: EntityManager, course: CourseEntity, instructors: string[], actor: UserEntity): Promise<void> {
+    const listed = instructors.length ? await m.findBy(UserEntity, { email: In(instructors.map((e) => e.toLowerCase())), role: In([Role.INSTRUCTOR, Role.ADMIN]) }) : [];
     const owners = new Set([...listed.map((u) => u.id), ...(actor.role === Role.INSTRUCTOR ? [actor.id] : [])]);
     if (owners.size) await m.insert(CourseOwnerEntity, [...owners].map((userId) => ({ courseId: course.id, userId })));
   }
+}
+
+export interface DraftState {
+  course: CourseEntity;
+  files: Map<string, Uint8Array>;
+  issues: ValidationIssue[];
+}
+
+/** A course folder may hold at most this much (data files included). */
+export const MAX_COURSE_BYTES = 8 * 1024 * 1024;
+const FILE_PATH = /^(?:[A-Za-z0-9_.-]+\/)*[A-Za-z0-9_-][A-Za-z0-9_.-]*$/;
+
+function checkDraftFiles(slug: string, files: Map<string, Uint8Array>): void {
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) || slug.length < 3 || slug.length > 64) {
+    throw new BadInputError('slug', InputErrorReason.INVALID_VALUE, 'A course slug is 3–64 lower-case letters, digits and dashes, e.g. "python-for-data".');
+  }
+  let total = 0;
+  for (const [path, bytes] of files) {
+    if (path.length > 255 || !FILE_PATH.test(path) || path.split('/').some((part) => part === '..' || part === '.')) {
+      throw new BadInputError('files', InputErrorReason.INVALID_VALUE, `"${path.slice(0, 80)}" is not a file path inside a course folder.`);
+    }
+    total += bytes.length;
+  }
+  if (total > MAX_COURSE_BYTES) throw new BadInputError('files', InputErrorReason.TOO_LONG, `A course folder may hold at most ${MAX_COURSE_BYTES / 1024 / 1024} MB.`);
+}
+
+/** Catalog fields of a draft, from what parses (drafts may be incomplete). */
+function draftMetadata(doc: CourseDocument | undefined): Omit<CourseRows['version'], never> {
+  const levels: Record<string, CourseLevel> = { beginner: CourseLevel.BEGINNER, intermediate: CourseLevel.INTERMEDIATE, advanced: CourseLevel.ADVANCED };
+  const text = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
+  return {
+    title: text(doc?.title, 120),
+    summary: text(doc?.summary, 2000),
+    language: text(doc?.language, 35) || 'en',
+    level: levels[String(doc?.level)] ?? CourseLevel.BEGINNER,
+    estimatedHours: typeof doc?.estimatedHours === 'number' ? doc.estimatedHours : 0,
+    tags: Array.isArray(doc?.tags) ? doc.tags.filter((t): t is string => typeof t === 'string') : [],
+    licence: text(doc?.licence, 64),
+    instructors: null,
+    translationOfSlug: null,
+    translation: null,
+    modules: [],
+  };
+}
+
+function fileContent(path: string, bytes: Uint8Array): Pick<CourseFileEntity, 'path' | 'sha256' | 'size' | 'encoding' | 'content'> {
+  const buffer = Buffer.from(bytes);
+  const text = buffer.toString('utf8');
+  const isText = Buffer.from(text, 'utf8').equals(buffer);
+  return { path, sha256: createHash('sha256').update(buffer).digest('hex'), size: buffer.length, encoding: isText ? 'utf8' : 'base64', content: isText ? text : buffer.toString('base64') };
 }
 
 function assertValid(issues: ValidationIssue[]): void {
