@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AuthoringResolver } from './authoring.resolver';
+import { AuthoringService } from './authoring.service';
 import { CourseStore } from './course-store.service';
 
-@Module({ providers: [CourseStore], exports: [CourseStore] })
+@Module({ providers: [CourseStore, AuthoringService, AuthoringResolver], exports: [CourseStore] })
 export class AuthoringModule {}
