@@ -69,7 +69,7 @@ export function courseToRows(doc: CourseDocument): CourseRows {
 export function rowsToCourse(slug: string, rows: CourseRows): CourseDocument {
   const files = new Map(rows.files.map((f) => [f.path, f]));
   const v = rows.version;
-  const level = (Object.keys(LEVELS) as Array<CourseDocument['level']>).find((k) => LEVELS[k] === v.level)!;
+  const level = (Object.keys(LEVELS) as Array<CourseDocument['level']>).find((k) => LEVELS[k] === v.level) ?? 'beginner';
   const source = files.get(SOURCE_FILE);
   const doc: CourseDocument = {
     slug,

@@ -148,7 +148,7 @@ export class CourseStore {
       await m.delete(TrackCourseEntity, { trackId: track.id });
       await m.insert(
         TrackCourseEntity,
-        doc.courses.map((slug, position) => ({ trackId: track.id, courseId: courses.find((c) => c.slug === slug)!.id, position })),
+        doc.courses.flatMap((slug, position) => courses.filter((c) => c.slug === slug).map((c) => ({ trackId: track.id, courseId: c.id, position }))),
       );
       return track;
     });
