@@ -2,7 +2,6 @@ import { lazy, Suspense } from 'react';
 import { Route, Switch } from 'wouter';
 import { SignInPage } from '../features/auth/components/SignInPage';
 import { SignUpPage } from '../features/auth/components/SignUpPage';
-import { LearnHome } from '../features/learn/components/LearnHome';
 import { destination } from '../features/navigation/destinations';
 import { TeachHome } from '../features/teach/components/TeachHome';
 import { LandingRoute, PageLoading, PublicOnly, RequireRole } from './guards';
@@ -11,7 +10,15 @@ import { NotFoundPage } from './NotFoundPage';
 // Only admins need the user directory: it stays out of everyone else's download.
 const UsersPage = lazy(() => import('../features/admin-users/components/UsersPage').then((m) => ({ default: m.UsersPage })));
 
+// Learner pages load on demand so the first download stays small for every role.
+const LearnHome = lazy(() => import('../features/learn/components/LearnHome').then((m) => ({ default: m.LearnHome })));
+const CatalogPage = lazy(() => import('../features/catalog/components/CatalogPage').then((m) => ({ default: m.CatalogPage })));
+const CoursePage = lazy(() => import('../features/course/components/CoursePage').then((m) => ({ default: m.CoursePage })));
+const LessonPage = lazy(() => import('../features/lesson/components/LessonPage').then((m) => ({ default: m.LessonPage })));
+const ExercisePage = lazy(() => import('../features/exercise/components/ExercisePage').then((m) => ({ default: m.ExercisePage })));
+
 const learn = destination('learn');
+const courses = destination('courses');
 const teach = destination('teach');
 const users = destination('users');
 
@@ -33,8 +40,44 @@ export function AppRoutes() {
       </Route>
       <Route path={learn.path}>
         <RequireRole roles={learn.roles}>
-          <LearnHome />
+          <Suspense fallback={<PageLoading />}>
+            <LearnHome />
+          </Suspense>
         </RequireRole>
+      </Route>
+      <Route path={courses.path}>
+        <RequireRole roles={courses.roles}>
+          <Suspense fallback={<PageLoading />}>
+            <CatalogPage />
+          </Suspense>
+        </RequireRole>
+      </Route>
+      <Route<{ slug: string }> path={`${courses.path}/:slug`}>
+        {(params) => (
+          <RequireRole roles={courses.roles}>
+            <Suspense fallback={<PageLoading />}>
+              <CoursePage key={params.slug} slug={params.slug} />
+            </Suspense>
+          </RequireRole>
+        )}
+      </Route>
+      <Route<{ slug: string; lesson: string }> path={`${courses.path}/:slug/lessons/:lesson`}>
+        {(params) => (
+          <RequireRole roles={courses.roles}>
+            <Suspense fallback={<PageLoading />}>
+              <LessonPage key={`${params.slug}/${params.lesson}`} courseSlug={params.slug} lessonSlug={params.lesson} />
+            </Suspense>
+          </RequireRole>
+        )}
+      </Route>
+      <Route<{ slug: string; exercise: string }> path={`${courses.path}/:slug/exercises/:exercise`}>
+        {(params) => (
+          <RequireRole roles={courses.roles}>
+            <Suspense fallback={<PageLoading />}>
+              <ExercisePage key={`${params.slug}/${params.exercise}`} courseSlug={params.slug} exerciseSlug={params.exercise} />
+            </Suspense>
+          </RequireRole>
+        )}
       </Route>
       <Route path={teach.path}>
         <RequireRole roles={teach.roles}>

@@ -1,6 +1,6 @@
 import { Role } from '@sankofa/domain';
 
-export type NavKey = 'learn' | 'teach' | 'users';
+export type NavKey = 'learn' | 'courses' | 'teach' | 'users';
 
 export interface Destination {
   key: NavKey;
@@ -12,6 +12,7 @@ export interface Destination {
 /** The signed-in areas, in navigation order. Route guards and the menu read the same list. */
 export const DESTINATIONS: readonly Destination[] = [
   { key: 'learn', path: '/learn', roles: [Role.LEARNER, Role.INSTRUCTOR, Role.ADMIN] },
+  { key: 'courses', path: '/courses', roles: [Role.LEARNER, Role.INSTRUCTOR, Role.ADMIN] },
   { key: 'teach', path: '/teach', roles: [Role.INSTRUCTOR, Role.ADMIN] },
   { key: 'users', path: '/admin/users', roles: [Role.ADMIN] },
 ];
