@@ -3,12 +3,16 @@ import { Route, Switch } from 'wouter';
 import { SignInPage } from '../features/auth/components/SignInPage';
 import { SignUpPage } from '../features/auth/components/SignUpPage';
 import { destination } from '../features/navigation/destinations';
-import { TeachHome } from '../features/teach/components/TeachHome';
 import { LandingRoute, PageLoading, PublicOnly, RequireRole } from './guards';
 import { NotFoundPage } from './NotFoundPage';
 
 // Only admins need the user directory: it stays out of everyone else's download.
 const UsersPage = lazy(() => import('../features/admin-users/components/UsersPage').then((m) => ({ default: m.UsersPage })));
+// Course authoring (editor, templates, previews) is for instructors and admins only.
+const authoring = () => import('../features/authoring/components/authoring-routes');
+const MyCoursesPage = lazy(() => authoring().then((m) => ({ default: m.MyCoursesPage })));
+const NewCoursePage = lazy(() => authoring().then((m) => ({ default: m.NewCoursePage })));
+const CourseEditorPage = lazy(() => authoring().then((m) => ({ default: m.CourseEditorPage })));
 
 // Learner pages load on demand so the first download stays small for every role.
 const LearnHome = lazy(() => import('../features/learn/components/LearnHome').then((m) => ({ default: m.LearnHome })));
@@ -81,8 +85,26 @@ export function AppRoutes() {
       </Route>
       <Route path={teach.path}>
         <RequireRole roles={teach.roles}>
-          <TeachHome />
+          <Suspense fallback={<PageLoading />}>
+            <MyCoursesPage />
+          </Suspense>
         </RequireRole>
+      </Route>
+      <Route path={`${teach.path}/new`}>
+        <RequireRole roles={teach.roles}>
+          <Suspense fallback={<PageLoading />}>
+            <NewCoursePage />
+          </Suspense>
+        </RequireRole>
+      </Route>
+      <Route<{ slug: string }> path={`${teach.path}/courses/:slug`}>
+        {(params) => (
+          <RequireRole roles={teach.roles}>
+            <Suspense fallback={<PageLoading />}>
+              <CourseEditorPage key={params.slug} slug={params.slug} />
+            </Suspense>
+          </RequireRole>
+        )}
       </Route>
       <Route path={users.path}>
         <RequireRole roles={users.roles}>
