@@ -1,7 +1,8 @@
 // Jest global setup of the end-to-end tests (apps/web-e2e): builds the server and the web app,
 // starts the real API and grader processes on a Redis from the test services (TEST_REDIS_URL
-// when it answers, otherwise a throwaway redis-server), creates an admin with the CLI, and
-// hands the test files what they need through the environment:
+// when it answers, otherwise a throwaway redis-server), creates an admin with the CLI,
+// publishes the shipped curricula (`cli seed-curricula`), and hands the test files what they
+// need through the environment:
 //   SANKOFA_E2E_BASE_URL        where the API serves the web app
 //   SANKOFA_E2E_ADMIN_EMAIL     an admin created with `cli create-admin`
 //   SANKOFA_E2E_ADMIN_PASSWORD
@@ -39,6 +40,8 @@ module.exports = async function e2eGlobalSetup() {
 
     const admin = { email: `admin-${crypto.randomBytes(4).toString('hex')}@e2e.sankofa.test`, name: 'Ama Admin', password: crypto.randomBytes(12).toString('base64url') };
     await stack.cli(['create-admin', '--email', admin.email, '--name', admin.name], { env: { SANKOFA_ADMIN_PASSWORD: admin.password } });
+    // The learner journey reads the shipped courses, published on this fresh database.
+    await stack.cli(['seed-curricula', path.join(root, 'curricula')]);
 
     process.env.SANKOFA_E2E_BASE_URL = stack.baseUrl;
     process.env.SANKOFA_E2E_ADMIN_EMAIL = admin.email;
