@@ -153,6 +153,24 @@ describe.each(DATABASE_KINDS)('learning on %s', (kind) => {
       expect(mine.data.course.modules[0].items[0]).toMatchObject({ slug: 'welcome', completed: true });
     });
 
+    it('lists the learner’s own enrolled courses with progress, latest first', async () => {
+      const fresh = await api.signUp();
+      const ENROLLED = `query { enrolledCourses { slug enrolled progress { lessonsCompleted lessonsTotal percent } } }`;
+      expect(errorCode(await call(ENROLLED, {}, null))).toBe('UNAUTHENTICATED');
+      expect((await call(ENROLLED, {}, fresh)).data.enrolledCourses).toEqual([]);
+      const first = await storeCourse(db);
+      const second = await storeCourse(db);
+      await call(ENROLL, { courseSlug: first.course.slug }, fresh);
+      await new Promise((r) => setTimeout(r, 1100)); // SQLite keeps whole seconds
+      await call(ENROLL, { courseSlug: second.course.slug }, fresh);
+      await call(COMPLETE, { courseSlug: first.course.slug, lessonSlug: 'welcome' }, fresh);
+      const mine = (await call(ENROLLED, {}, fresh)).data.enrolledCourses;
+      expect(mine.map((c: Data) => c.slug)).toEqual([second.course.slug, first.course.slug]);
+      expect(mine[1].progress).toEqual({ lessonsCompleted: 1, lessonsTotal: 2, percent: 20 });
+      // Nobody else's enrollments show.
+      expect((await call(ENROLLED, {}, other)).data.enrolledCourses.map((c: Data) => c.slug)).not.toContain(first.course.slug);
+    });
+
     it('keeps progress across unenroll and re-enroll', async () => {
       const course = await storeCourse(db);
       const slug = course.course.slug;

@@ -59,6 +59,7 @@ export class CourseModel {
   @Field(() => Int) lessonCount!: number;
   @Field(() => Int) exerciseCount!: number;
   @Field({ description: 'Whether the signed-in user is enrolled.' }) enrolled!: boolean;
+  @Field(() => CourseProgress, { nullable: true, description: 'The signed-in learner’s progress, when enrolled.' }) progress!: CourseProgress | null;
 }
 
 @ObjectType()
@@ -67,7 +68,6 @@ export class CourseConnection extends ConnectionType(CourseModel, 'Course') {}
 @ObjectType('CourseDetail')
 export class CourseDetailModel extends CourseModel {
   @Field(() => [CourseModuleModel]) modules!: CourseModuleModel[];
-  @Field(() => CourseProgress, { nullable: true, description: 'The signed-in learner’s progress, when enrolled.' }) progress!: CourseProgress | null;
 }
 
 @ObjectType('Track')

@@ -1,7 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import type { UserEntity } from '@sankofa/db';
 import { CurrentUser } from '../auth/auth.decorators';
-import { CourseConnection, TrackModel } from './catalog.models';
+import { CourseConnection, CourseModel, TrackModel } from './catalog.models';
 import { CatalogService } from './catalog.service';
 import { CoursesArgs } from './dto/courses.args';
 
@@ -12,6 +12,11 @@ export class CatalogResolver {
   @Query(() => [TrackModel], { description: 'Training tracks with their published courses, in order.' })
   tracks(@CurrentUser() user: UserEntity): Promise<TrackModel[]> {
     return this.catalog.tracks(user.id);
+  }
+
+  @Query(() => [CourseModel], { description: 'Published courses the signed-in learner is enrolled in, with progress, latest first.' })
+  enrolledCourses(@CurrentUser() user: UserEntity): Promise<CourseModel[]> {
+    return this.catalog.enrolledCourses(user.id);
   }
 
   @Query(() => CourseConnection, {

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CourseEntity, CourseVersionEntity, EnrollmentEntity, TrackCourseEntity, TrackEntity } from '@sankofa/db';
+import { CourseEntity, CourseVersionEntity, EnrollmentEntity, LessonCompletionEntity, TrackCourseEntity, TrackEntity } from '@sankofa/db';
 import { CourseStatus } from '@sankofa/domain';
 import { DataSource, In, SelectQueryBuilder } from 'typeorm';
 import { NotFoundError } from '../common/app-error';
 import { checkPageSize, Connection, decodeCursor, encodeCursor } from '../graphql/pagination';
-import { CourseModel, CourseRefModel, TrackModel } from './catalog.models';
+import { CourseModel, CourseProgress, CourseRefModel, TrackModel } from './catalog.models';
 import { CoursesArgs } from './dto/courses.args';
 
 export interface PublishedCourse {
@@ -57,6 +57,14 @@ export class CatalogService {
     return { edges, totalCount, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > first } };
   }
 
+  /** The published courses the learner is enrolled in, most recently joined first. */
+  async enrolledCourses(userId: string): Promise<CourseModel[]> {
+    const enrollments = await this.db.getRepository(EnrollmentEntity).find({ where: { userId }, order: { createdAt: 'DESC' } });
+    const published = await this.publishedByIds(enrollments.map((e) => e.courseId));
+    const order = new Map(enrollments.map((e, i) => [e.courseId, i]));
+    return this.views(published.sort((a, b) => (order.get(a.course.id) ?? 0) - (order.get(b.course.id) ?? 0)), userId);
+  }
+
   /** The published course with this slug, or NOT_FOUND (drafts and unknown slugs alike). */
   async publishedCourse(slug: string): Promise<PublishedCourse> {
     const [found] = await this.published(this.publishedQuery().andWhere('c.slug = :slug', { slug }));
@@ -68,8 +76,9 @@ export class CatalogService {
   async views(rows: PublishedCourse[], userId: string): Promise<CourseModel[]> {
     if (!rows.length) return [];
     const ids = rows.map((r) => r.course.id);
-    const [enrolled, translations, originals] = await Promise.all([
+    const [enrolled, completions, translations, originals] = await Promise.all([
       this.db.getRepository(EnrollmentEntity).find({ where: { userId, courseId: In(ids) } }),
+      this.db.getRepository(LessonCompletionEntity).find({ where: { userId, courseId: In(ids) }, select: { courseId: true, lessonSlug: true } }),
       this.published(this.publishedQuery().andWhere('c.translation_of_id IN (:...ids)', { ids })),
       this.publishedByIds(rows.flatMap((r) => (r.course.translationOfId ? [r.course.translationOfId] : []))),
     ]);
@@ -96,6 +105,12 @@ export class CatalogService {
         lessonCount: items.filter((i) => i.kind === 'lesson').length,
         exerciseCount: items.filter((i) => i.kind === 'exercise').length,
         enrolled: enrolledIds.has(course.id),
+        progress: enrolledIds.has(course.id)
+          ? courseProgress(
+              version,
+              new Set(completions.filter((c) => c.courseId === course.id).map((c) => c.lessonSlug)),
+            )
+          : null,
       };
     });
   }
@@ -123,4 +138,19 @@ export class CatalogService {
       return version ? [{ course, version }] : [];
     });
   }
+}
+
+/**
+ * Progress from the version's outline (the modules are the source of truth) and the lessons the
+ * learner completed, counted by slug so progress survives new versions. Exercises count once
+ * submissions are graded.
+ */
+export function courseProgress(version: Pick<CourseVersionEntity, 'modules'>, completed: ReadonlySet<string>): CourseProgress {
+  const items = version.modules.flatMap((m) => m.items);
+  const lessons = items.filter((i) => i.kind === 'lesson');
+  const lessonsCompleted = lessons.filter((l) => completed.has(l.slug)).length;
+  const exercisesTotal = items.length - lessons.length;
+  const exercisesPassed = 0;
+  const total = lessons.length + exercisesTotal;
+  return { lessonsCompleted, lessonsTotal: lessons.length, exercisesPassed, exercisesTotal, percent: total ? Math.round((100 * (lessonsCompleted + exercisesPassed)) / total) : 0 };
 }

@@ -5,7 +5,7 @@ import { ExerciseKind } from '@sankofa/domain';
 import { DataSource, In } from 'typeorm';
 import { ForbiddenError, NotFoundError } from '../common/app-error';
 import { CourseDetailModel, CourseModuleModel, CourseProgress } from '../catalog/catalog.models';
-import { CatalogService, PublishedCourse } from '../catalog/catalog.service';
+import { CatalogService, courseProgress, PublishedCourse } from '../catalog/catalog.service';
 import { ExerciseModel, ItemRef, LessonModel } from './learning.models';
 
 interface OutlineEntry {
@@ -37,7 +37,7 @@ export class LearningService {
         return entry ? [{ ...entry, completed: entry.type === 'lesson' && completed.has(entry.slug) }] : [];
       }),
     }));
-    return { ...view, modules, progress: view.enrolled ? this.progressOf([...outline.values()], completed) : null };
+    return { ...view, modules };
   }
 
   /** Enrolling twice is harmless. Only published courses take enrollments. */
@@ -85,8 +85,7 @@ export class LearningService {
     }
     if (!(await this.db.getRepository(LessonEntity).existsBy({ versionId: published.version.id, slug: lessonSlug }))) throw new NotFoundError('This lesson');
     await this.db.getRepository(LessonCompletionEntity).createQueryBuilder().insert().values({ userId, courseId: published.course.id, lessonSlug }).orIgnore().execute();
-    const outline = await this.outline(published.version);
-    return this.progressOf([...outline.values()], await this.completedSlugs(userId, published.course.id));
+    return courseProgress(published.version, await this.completedSlugs(userId, published.course.id));
   }
 
   async exercise(courseSlug: string, exerciseSlug: string): Promise<ExerciseModel> {
@@ -151,21 +150,6 @@ export class LearningService {
   private async completedSlugs(userId: string, courseId: string): Promise<Set<string>> {
     const rows = await this.db.getRepository(LessonCompletionEntity).find({ where: { userId, courseId }, select: { lessonSlug: true } });
     return new Set(rows.map((r) => r.lessonSlug));
-  }
-
-  private progressOf(items: OutlineEntry[], completed: Set<string>): CourseProgress {
-    const lessons = items.filter((i) => i.type === 'lesson');
-    const lessonsCompleted = lessons.filter((l) => completed.has(l.slug)).length;
-    const exercisesTotal = items.length - lessons.length;
-    const exercisesPassed = 0;
-    const total = lessons.length + exercisesTotal;
-    return {
-      lessonsCompleted,
-      lessonsTotal: lessons.length,
-      exercisesPassed,
-      exercisesTotal,
-      percent: total ? Math.round((100 * (lessonsCompleted + exercisesPassed)) / total) : 0,
-    };
   }
 }
 
