@@ -214,6 +214,25 @@ describe.each(DATABASE_KINDS)('learning on %s', (kind) => {
       expect(errorCode(await call(EXERCISE, { courseSlug: published.course.slug, slug: 'missing' }))).toBe('NOT_FOUND');
     });
 
+    it('serves public data files at content-addressed URLs with an ETag, and never hidden or draft files', async () => {
+      const res = await call(`query($c: String!, $s: String!) { exercise(courseSlug: $c, slug: $s) { prediction { files { name sha256 url } } } }`, { c: published.course.slug, s: 'predict-species' });
+      const train = res.data.exercise.prediction.files[0];
+      expect(train.url).toBe(`/files/${train.sha256}/train.csv`);
+      const download = await fetch(`${api.url}${train.url}`);
+      expect(download.status).toBe(200);
+      expect(download.headers.get('etag')).toBe(`"${train.sha256}"`);
+      expect(download.headers.get('cache-control')).toContain('immutable');
+      expect(await download.text()).toBe('id,bill,species\n1,39.1,Adelie\n');
+      expect((await fetch(`${api.url}${train.url}`, { headers: { 'if-none-match': `"${train.sha256}"` } })).status).toBe(304);
+      const hidden = await db.query(`SELECT sha256 FROM course_files WHERE path = 'exercises/predict-species/labels.csv' AND version_id = ${kind === 'postgres' ? '$1' : '?'}`, [published.version.id]);
+      expect((await fetch(`${api.url}/files/${hidden[0].sha256}/labels.csv`)).status).toBe(404);
+      expect((await fetch(`${api.url}/files/${train.sha256}/other-name.csv`)).status).toBe(404);
+      expect((await fetch(`${api.url}/files/not-a-hash/train.csv`)).status).toBe(404);
+      const draftFile = await db.query(`SELECT sha256 FROM course_files WHERE path = 'exercises/predict-species/train.csv' AND version_id = ${kind === 'postgres' ? '$1' : '?'}`, [draft.version.id]);
+      // The same bytes in a draft are served only because a published version holds them too.
+      expect(draftFile[0].sha256).toBe(train.sha256);
+    });
+
     it('never puts a hidden answer, case, label or solution in any response a learner got', () => {
       expect(responses.length).toBeGreaterThan(20);
       for (const res of responses) expect(res.raw).not.toContain('HIDDEN-');

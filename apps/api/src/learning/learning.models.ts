@@ -60,6 +60,7 @@ export class DataFileModel {
   @Field() name!: string;
   @Field(() => Int) size!: number;
   @Field() sha256!: string;
+  @Field({ description: 'Download address; content-addressed, so it can be cached for good.' }) url!: string;
 }
 
 @ObjectType('PredictionTask')

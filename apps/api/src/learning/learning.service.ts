@@ -115,7 +115,7 @@ export class LearningService {
               baselineScore: spec.baseline?.score ?? null,
               baselineMethod: spec.baseline?.method ?? null,
               deadline: spec.deadline ? new Date(spec.deadline) : null,
-              files: (spec.files ?? []).flatMap((path) => files.filter((f) => f.path === path)).map((f) => ({ name: f.path, size: f.size, sha256: f.sha256 })),
+              files: (spec.files ?? []).flatMap((path) => files.filter((f) => f.path === path)).map((f) => ({ name: f.path, size: f.size, sha256: f.sha256, url: `/files/${f.sha256}/${f.path.slice(f.path.lastIndexOf('/') + 1)}` })),
             }
           : null,
       ...(await this.neighbours(published, 'exercise', exercise.slug)),

@@ -3,7 +3,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-const API_PATHS = /^\/(graphql|ready|live)(\/|$)/;
+const API_PATHS = /^\/(graphql|ready|live|files)(\/|$)/;
 
 /**
  * Serves the built web app: hashed assets cached for a year, everything else revalidated, and
