@@ -94,7 +94,10 @@ describe('exercise page', () => {
           baselineMethod: 'majority class',
           baselineScore: 0.1234,
           deadline: null,
-          files: [{ name: 'train.csv', size: 14_200 }, { name: 'test.csv', size: 812 }],
+          files: [
+            { name: 'exercises/penguins/train.csv', size: 14_200, url: '/files/aa/train.csv' },
+            { name: 'exercises/penguins/test.csv', size: 812, url: '/files/bb/test.csv' },
+          ],
         },
       }),
     );
@@ -102,6 +105,7 @@ describe('exercise page', () => {
     expect(screen.getByText('macro_f1')).toBeTruthy();
     expect(screen.getByText('0.1234 (majority class)')).toBeTruthy();
     expect(screen.getByText('train.csv').closest('li')?.textContent).toBe('train.csv 14.2 kB');
+    expect(screen.getByText('train.csv').closest('a')?.getAttribute('href')).toBe('/files/aa/train.csv');
     expect(screen.getByText('test.csv').closest('li')?.textContent).toBe('test.csv 812 byte');
     expect(screen.queryAllByRole('button').filter((b) => /download|submit/i.test(b.textContent ?? ''))).toHaveLength(0);
   });

@@ -49,7 +49,10 @@ export function PredictionTaskView({ task }: { task: PredictionTask }) {
       <ul className="file-list">
         {task.files.map((file) => (
           <li key={file.name}>
-            <code>{file.name}</code> <span className="muted">{formatBytes(file.size, i18n.language)}</span>
+            <a href={file.url} download>
+              <code>{file.name.slice(file.name.lastIndexOf('/') + 1)}</code>
+            </a>{' '}
+            <span className="muted">{formatBytes(file.size, i18n.language)}</span>
           </li>
         ))}
       </ul>

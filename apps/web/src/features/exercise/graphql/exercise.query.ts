@@ -19,7 +19,7 @@ export interface PredictionTask {
   baselineMethod: string | null;
   baselineScore: number | null;
   deadline: string | null;
-  files: { name: string; size: number }[];
+  files: { name: string; size: number; url: string }[];
 }
 
 export interface ExerciseData {
@@ -71,6 +71,7 @@ export const ExerciseQuery: TypedDocumentNode<ExerciseData, { courseSlug: string
         files {
           name
           size
+          url
         }
       }
       previous {
