@@ -5,10 +5,12 @@ import type { Problem } from '../../../shared/graphql/problem';
 import { useMutation } from '../../../shared/graphql/use-mutation';
 import { ArchiveCourseMutation } from '../graphql/archive-course.mutation';
 import type { AuthoredCourse } from '../graphql/authored-course.fragment';
+import { useAuthoringText } from '../i18n/authoring-text';
 
 /** Archive (withdraw from the catalog) or restore, after a confirmation. */
 export function ArchiveControl({ course, onChanged }: { course: AuthoredCourse; onChanged: (course: AuthoredCourse) => void }) {
   const { t } = useTranslation();
+  const a = useAuthoringText();
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [{ pending }, archive] = useMutation(ArchiveCourseMutation);
@@ -26,13 +28,13 @@ export function ArchiveControl({ course, onChanged }: { course: AuthoredCourse; 
   if (!confirming) {
     return (
       <button type="button" className="button" onClick={() => setConfirming(true)}>
-        {archived ? t('authoring.archive.restore') : t('authoring.archive.archive')}
+        {archived ? a('archive.restore') : a('archive.archive')}
       </button>
     );
   }
   return (
     <div className="confirm" role="group" aria-labelledby="archive-question">
-      <p id="archive-question">{archived ? t('authoring.archive.confirmRestore') : t('authoring.archive.confirmArchive')}</p>
+      <p id="archive-question">{archived ? a('archive.confirmRestore') : a('archive.confirmArchive')}</p>
       {problem ? (
         <p className="message message-error" role="alert">
           {problemMessage(t, problem)}
@@ -40,10 +42,10 @@ export function ArchiveControl({ course, onChanged }: { course: AuthoredCourse; 
       ) : null}
       <div className="actions">
         <button type="button" className="button button-primary" disabled={pending} onClick={() => void confirm()}>
-          {archived ? t('authoring.archive.yesRestore') : t('authoring.archive.yesArchive')}
+          {archived ? a('archive.yesRestore') : a('archive.yesArchive')}
         </button>
         <button type="button" className="button" onClick={() => setConfirming(false)}>
-          {t('authoring.cancel')}
+          {a('cancel')}
         </button>
       </div>
     </div>

@@ -14,6 +14,7 @@ import { MarkdownPreview } from './MarkdownPreview';
 import { type NewItem, ModulesPanel } from './ModulesPanel';
 import { PublishDialog } from './PublishDialog';
 import { StatusBadge } from './StatusBadge';
+import { useAuthoringText } from '../i18n/authoring-text';
 
 const COURSE_YAML = 'course.yaml';
 
@@ -26,6 +27,7 @@ function groupByFile(issues: CourseIssue[]): [string, CourseIssue[]][] {
 /** The editor of a course draft: modules, files, issues, save, publish, archive. */
 export function CourseEditorPage({ slug }: { slug: string }) {
   const { t, i18n } = useTranslation();
+  const a = useAuthoringText();
   const editor = useCourseEditor(slug);
   const { draft, dirty, save, setFiles } = editor;
   const [openPath, setOpenPath] = useState(COURSE_YAML);
@@ -34,7 +36,7 @@ export function CourseEditorPage({ slug }: { slug: string }) {
   const fileEditor = useRef<FileEditorHandle>(null);
   // A line to go to once the file that holds it is shown.
   const pendingLine = useRef<number | null>(null);
-  usePageTitle(t('authoring.editor.pageTitle', { title: draft?.course.title || slug }));
+  usePageTitle(a('editor.pageTitle', { title: draft?.course.title || slug }));
 
   const onSave = useCallback(async () => {
     setSavedNotice(false);
@@ -84,7 +86,7 @@ export function CourseEditorPage({ slug }: { slug: string }) {
           <StatusMessage tone="error">
             {problemMessage(t, editor.query.problem)}{' '}
             <button type="button" className="link-button" onClick={editor.reload}>
-              {t('authoring.retry')}
+              {a('retry')}
             </button>
           </StatusMessage>
         </section>
@@ -92,7 +94,7 @@ export function CourseEditorPage({ slug }: { slug: string }) {
     }
     return (
       <p className="muted" role="status">
-        {t('authoring.editor.loading')}
+        {a('editor.loading')}
       </p>
     );
   }
@@ -123,19 +125,22 @@ export function CourseEditorPage({ slug }: { slug: string }) {
   return (
     <section aria-labelledby="editor-title" className="authoring course-editor">
       <p>
-        <Link href="/teach">{t('authoring.backToCourses')}</Link>
+        {/* Edits are kept in this browser anyway; the question avoids a surprise. */}
+        <Link href="/teach" onClick={(event) => dirty && !window.confirm(a('editor.leaveUnsaved')) && event.preventDefault()}>
+          {a('backToCourses')}
+        </Link>
       </p>
       <div className="authoring-head">
         <div>
           <h1 id="editor-title">{course.title || course.slug}</h1>
           <p className="authored-meta">
             <code>{course.slug}</code> <StatusBadge status={course.status} />{' '}
-            {course.latestVersion > 0 ? t('authoring.list.version', { version: course.latestVersion }) : t('authoring.list.neverPublished')}
+            {course.latestVersion > 0 ? a('list.version', { version: course.latestVersion }) : a('list.neverPublished')}
           </p>
         </div>
         <div className="actions editor-actions">
           <button type="button" className="button button-primary" disabled={editor.saving} onClick={() => void onSave()}>
-            {editor.saving ? t('authoring.editor.saving') : t('authoring.editor.save')}
+            {editor.saving ? a('editor.saving') : a('editor.save')}
           </button>
           <button
             type="button"
@@ -144,35 +149,35 @@ export function CourseEditorPage({ slug }: { slug: string }) {
             aria-describedby="publish-why"
             onClick={() => setPublishing(true)}
           >
-            {t('authoring.publish.open')}
+            {a('publish.open')}
           </button>
           <ArchiveControl course={course} onChanged={editor.setCourse} />
         </div>
       </div>
       <p id="publish-why" className="muted">
-        {dirty ? t('authoring.editor.unsaved') : draft.publishable ? t('authoring.editor.publishable') : t('authoring.editor.notPublishable')}
+        {dirty ? a('editor.unsaved') : draft.publishable ? a('editor.publishable') : a('editor.notPublishable')}
       </p>
       {course.latestVersion > 0 ? (
         <p>
-          <Link href={`/courses/${course.slug}`}>{t('authoring.editor.viewPublished', { version: course.latestVersion })}</Link>
+          <Link href={`/courses/${course.slug}`}>{a('editor.viewPublished', { version: course.latestVersion })}</Link>
         </p>
       ) : null}
 
       {draft.recoveredAt ? (
         <div className="message message-info" role="status">
-          {t('authoring.editor.recovered', { date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(draft.recoveredAt)) })}{' '}
+          {a('editor.recovered', { date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(draft.recoveredAt)) })}{' '}
           <button type="button" className="link-button" onClick={editor.discardEdits}>
-            {t('authoring.editor.discard')}
+            {a('editor.discard')}
           </button>
         </div>
       ) : null}
-      {editor.saveProblem ? <StatusMessage tone="error">{t('authoring.editor.saveFailed', { reason: problemMessage(t, editor.saveProblem) })}</StatusMessage> : null}
-      {savedNotice && !dirty ? <StatusMessage tone="success">{t('authoring.editor.saved')}</StatusMessage> : null}
+      {editor.saveProblem ? <StatusMessage tone="error">{a('editor.saveFailed', { reason: problemMessage(t, editor.saveProblem) })}</StatusMessage> : null}
+      {savedNotice && !dirty ? <StatusMessage tone="success">{a('editor.saved')}</StatusMessage> : null}
 
       <section className="panel issues-summary" aria-labelledby="issues-title">
-        <h2 id="issues-title">{t('authoring.issues.title', { count: issues.length })}</h2>
+        <h2 id="issues-title">{a('issues.title', { count: issues.length })}</h2>
         {issues.length === 0 ? (
-          <p>{t('authoring.issues.none')}</p>
+          <p>{a('issues.none')}</p>
         ) : (
           <ul>
             {groupByFile(issues).map(([file, list]) => (
@@ -180,7 +185,7 @@ export function CourseEditorPage({ slug }: { slug: string }) {
                 <button type="button" className="link-button" onClick={() => openAt(file, list[0]?.line ?? null)}>
                   {file}
                 </button>{' '}
-                <span className="muted">{t('authoring.issues.count', { count: list.length })}</span>
+                <span className="muted">{a('issues.count', { count: list.length })}</span>
               </li>
             ))}
           </ul>
@@ -197,7 +202,7 @@ export function CourseEditorPage({ slug }: { slug: string }) {
             onOpenItem={onOpenItem}
           />
           <nav className="panel" aria-labelledby="files-title">
-            <h2 id="files-title">{t('authoring.files.title')}</h2>
+            <h2 id="files-title">{a('files.title')}</h2>
             <ul className="file-list">
               {sortedPaths.map((path) => {
                 const count = issuesOf(path).length;
@@ -206,7 +211,7 @@ export function CourseEditorPage({ slug }: { slug: string }) {
                     <button type="button" className="link-button" aria-current={path === current?.path ? 'true' : undefined} onClick={() => setOpenPath(path)}>
                       {path}
                     </button>
-                    {count > 0 ? <span className="issue-count">{t('authoring.issues.count', { count })}</span> : null}
+                    {count > 0 ? <span className="issue-count">{a('issues.count', { count })}</span> : null}
                   </li>
                 );
               })}
@@ -217,7 +222,7 @@ export function CourseEditorPage({ slug }: { slug: string }) {
           {current && current.encoding === 'utf8' ? (
             <FileEditor key={current.path} ref={fileEditor} path={current.path} content={current.content} issues={issuesOf(current.path)} onChange={(content) => setContent(current.path, content)} />
           ) : current ? (
-            <p className="message message-info">{t('authoring.files.binary', { path: current.path })}</p>
+            <p className="message message-info">{a('files.binary', { path: current.path })}</p>
           ) : null}
           {current && isMarkdown ? <MarkdownPreview content={current.content} language={course.language} /> : null}
         </div>
@@ -227,6 +232,7 @@ export function CourseEditorPage({ slug }: { slug: string }) {
         <PublishDialog
           slug={course.slug}
           onPublished={(result) => editor.setCourse(result.course)}
+          onInvalid={editor.reload}
           onClose={() => setPublishing(false)}
         />
       ) : null}

@@ -1,6 +1,6 @@
 import { forwardRef, useImperativeHandle, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { CourseIssue } from '../graphql/course-draft.fragment';
+import { useAuthoringText } from '../i18n/authoring-text';
 
 export interface FileEditorHandle {
   /** Puts the cursor at the start of a line (1-based) and scrolls it into view. */
@@ -21,7 +21,7 @@ const LINE_HEIGHT_EM = 1.5;
  * assistive technology already knows how to read. The issues of the file are listed beside it.
  */
 export const FileEditor = forwardRef<FileEditorHandle, FileEditorProps>(function FileEditor({ path, content, issues, onChange }, ref) {
-  const { t } = useTranslation();
+    const a = useAuthoringText();
   const area = useRef<HTMLTextAreaElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const lineCount = content.split('\n').length;
@@ -43,7 +43,7 @@ export const FileEditor = forwardRef<FileEditorHandle, FileEditorProps>(function
   return (
     <div className="file-editor">
       <label htmlFor={editorId} className="file-editor-label">
-        {t('authoring.editor.editing', { path })}
+        {a('editor.editing', { path })}
       </label>
       <div className="code-area">
         <pre className="line-numbers" aria-hidden="true" style={{ transform: `translateY(${-scrollTop}px)` }}>
@@ -65,16 +65,16 @@ export const FileEditor = forwardRef<FileEditorHandle, FileEditorProps>(function
       </div>
       {issues.length > 0 ? (
         <div id={`${editorId}-issues`} className="file-issues">
-          <h3>{t('authoring.issues.inFile', { count: issues.length })}</h3>
+          <h3>{a('issues.inFile', { count: issues.length })}</h3>
           <ul>
             {issues.map((issue, i) => (
               <li key={`${issue.line ?? 0}-${issue.field}-${i}`}>
                 {issue.line ? (
                   <button type="button" className="link-button" onClick={() => goToLine(issue.line ?? 1)}>
-                    {t('authoring.issues.line', { line: issue.line })}
+                    {a('issues.line', { line: issue.line })}
                   </button>
                 ) : (
-                  <span className="muted">{t('authoring.issues.wholeFile')}</span>
+                  <span className="muted">{a('issues.wholeFile')}</span>
                 )}
                 {issue.field ? <code className="issue-field">{issue.field}</code> : null} <span>{issue.message}</span>
               </li>

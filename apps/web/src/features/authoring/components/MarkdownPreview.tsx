@@ -4,6 +4,7 @@ import { problemMessage } from '../../../shared/graphql/problem-message';
 import { type Problem, toProblem } from '../../../shared/graphql/problem';
 import { useGraphqlClient } from '../../../shared/graphql/provider';
 import { type MarkdownPreview as Preview, PreviewMarkdownQuery } from '../graphql/preview-markdown.query';
+import { useAuthoringText } from '../i18n/authoring-text';
 
 export const PREVIEW_DELAY_MS = 400;
 const MAX_PREVIEW_BYTES = 200 * 1024;
@@ -22,6 +23,7 @@ export function markdownBody(content: string): { title: string | null; body: str
  */
 export function MarkdownPreview({ content, language }: { content: string; language: string }) {
   const { t } = useTranslation();
+  const a = useAuthoringText();
   const client = useGraphqlClient();
   const [preview, setPreview] = useState<Preview | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -51,8 +53,8 @@ export function MarkdownPreview({ content, language }: { content: string; langua
 
   return (
     <section className="markdown-preview" aria-labelledby="preview-title" aria-busy={!preview && !problem}>
-      <h3 id="preview-title">{t('authoring.preview.title')}</h3>
-      {tooBig ? <p className="message message-info">{t('authoring.preview.tooBig')}</p> : null}
+      <h3 id="preview-title">{a('preview.title')}</h3>
+      {tooBig ? <p className="message message-info">{a('preview.tooBig')}</p> : null}
       {problem ? <p className="message message-error">{problemMessage(t, problem)}</p> : null}
       {preview?.problems.length ? (
         <ul className="message message-error">
@@ -64,7 +66,7 @@ export function MarkdownPreview({ content, language }: { content: string; langua
       <article className="lesson-body" lang={language}>
         {title ? <h1>{title}</h1> : null}
         {/* Sanitized by the API's publication pipeline: the same HTML learners will get. */}
-        {preview ? <div dangerouslySetInnerHTML={{ __html: preview.html }} /> : <p className="muted">{t('authoring.preview.loading')}</p>}
+        {preview ? <div dangerouslySetInnerHTML={{ __html: preview.html }} /> : <p className="muted">{a('preview.loading')}</p>}
       </article>
     </section>
   );

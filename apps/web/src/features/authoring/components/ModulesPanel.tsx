@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { type CourseModule, displayTitle, isValidSlug, type ItemKind, moveInList, readModules, replaceModules, yamlScalar } from '../model/course-modules';
 import { EXERCISE_KINDS, type ExerciseKind } from '../model/templates';
+import { useAuthoringText } from '../i18n/authoring-text';
 
 export type NewItem = { kind: 'lesson'; slug: string } | { kind: 'exercise'; slug: string; exerciseKind: ExerciseKind };
 
@@ -17,7 +17,7 @@ interface ModulesPanelProps {
 
 /** The modules and their items from course.yaml, with order controls and new items. */
 export function ModulesPanel({ courseYaml, takenSlugs, onCourseYaml, onAddItem, onOpenItem }: ModulesPanelProps) {
-  const { t } = useTranslation();
+    const a = useAuthoringText();
   const block = readModules(courseYaml);
   const [moduleSlug, setModuleSlug] = useState('');
   const [moduleTitle, setModuleTitle] = useState('');
@@ -30,8 +30,8 @@ export function ModulesPanel({ courseYaml, takenSlugs, onCourseYaml, onAddItem, 
   if (!block) {
     return (
       <section className="panel" aria-labelledby="modules-title">
-        <h2 id="modules-title">{t('authoring.modules.title')}</h2>
-        <p className="message message-info">{t('authoring.modules.unreadable')}</p>
+        <h2 id="modules-title">{a('modules.title')}</h2>
+        <p className="message message-info">{a('modules.unreadable')}</p>
       </section>
     );
   }
@@ -42,9 +42,9 @@ export function ModulesPanel({ courseYaml, takenSlugs, onCourseYaml, onAddItem, 
 
   function addModule(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!isValidSlug(moduleSlug)) return setModuleError(t('authoring.create.errors.slugFormat'));
-    if (modules.some((m) => m.slug === moduleSlug)) return setModuleError(t('authoring.modules.slugTaken'));
-    if (!moduleTitle.trim()) return setModuleError(t('authoring.modules.titleRequired'));
+    if (!isValidSlug(moduleSlug)) return setModuleError(a('create.errors.slugFormat'));
+    if (modules.some((m) => m.slug === moduleSlug)) return setModuleError(a('modules.slugTaken'));
+    if (!moduleTitle.trim()) return setModuleError(a('modules.titleRequired'));
     setModuleError(null);
     write([...modules, { slug: moduleSlug, rawTitle: yamlScalar(moduleTitle), items: [] }]);
     setTarget(modules.length);
@@ -54,8 +54,8 @@ export function ModulesPanel({ courseYaml, takenSlugs, onCourseYaml, onAddItem, 
 
   function addItem(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!isValidSlug(itemSlug)) return setItemError(t('authoring.create.errors.slugFormat'));
-    if (takenSlugs.has(itemSlug)) return setItemError(t('authoring.modules.slugTaken'));
+    if (!isValidSlug(itemSlug)) return setItemError(a('create.errors.slugFormat'));
+    if (takenSlugs.has(itemSlug)) return setItemError(a('modules.slugTaken'));
     const index = Math.min(target, modules.length - 1);
     setItemError(null);
     const kind: ItemKind = itemType === 'lesson' ? 'lesson' : 'exercise';
@@ -67,8 +67,8 @@ export function ModulesPanel({ courseYaml, takenSlugs, onCourseYaml, onAddItem, 
 
   return (
     <section className="panel" aria-labelledby="modules-title">
-      <h2 id="modules-title">{t('authoring.modules.title')}</h2>
-      {modules.length === 0 ? <p className="muted">{t('authoring.modules.none')}</p> : null}
+      <h2 id="modules-title">{a('modules.title')}</h2>
+      {modules.length === 0 ? <p className="muted">{a('modules.none')}</p> : null}
       <ol className="module-list">
         {modules.map((m, mi) => {
           const title = displayTitle(m.rawTitle) || m.slug;
@@ -77,10 +77,10 @@ export function ModulesPanel({ courseYaml, takenSlugs, onCourseYaml, onAddItem, 
               <div className="order-row">
                 <strong>{title}</strong>
                 <span className="order-buttons">
-                  <button type="button" className="button button-small" disabled={mi === 0} onClick={() => write(moveInList(modules, mi, -1))} aria-label={t('authoring.modules.moveUp', { name: title })}>
+                  <button type="button" className="button button-small" disabled={mi === 0} onClick={() => write(moveInList(modules, mi, -1))} aria-label={a('modules.moveUp', { name: title })}>
                     ↑
                   </button>
-                  <button type="button" className="button button-small" disabled={mi === modules.length - 1} onClick={() => write(moveInList(modules, mi, 1))} aria-label={t('authoring.modules.moveDown', { name: title })}>
+                  <button type="button" className="button button-small" disabled={mi === modules.length - 1} onClick={() => write(moveInList(modules, mi, 1))} aria-label={a('modules.moveDown', { name: title })}>
                     ↓
                   </button>
                 </span>
@@ -89,13 +89,13 @@ export function ModulesPanel({ courseYaml, takenSlugs, onCourseYaml, onAddItem, 
                 {m.items.map((item, ii) => (
                   <li key={`${item.kind}:${item.slug}`} className="order-row">
                     <button type="button" className="link-button" onClick={() => onOpenItem(item.kind, item.slug)}>
-                      {t(`authoring.modules.kind.${item.kind}`)}: {item.slug}
+                      {a(`modules.kind.${item.kind}`)}: {item.slug}
                     </button>
                     <span className="order-buttons">
-                      <button type="button" className="button button-small" disabled={ii === 0} onClick={() => moveItem(mi, ii, -1)} aria-label={t('authoring.modules.moveUp', { name: item.slug })}>
+                      <button type="button" className="button button-small" disabled={ii === 0} onClick={() => moveItem(mi, ii, -1)} aria-label={a('modules.moveUp', { name: item.slug })}>
                         ↑
                       </button>
-                      <button type="button" className="button button-small" disabled={ii === m.items.length - 1} onClick={() => moveItem(mi, ii, 1)} aria-label={t('authoring.modules.moveDown', { name: item.slug })}>
+                      <button type="button" className="button button-small" disabled={ii === m.items.length - 1} onClick={() => moveItem(mi, ii, 1)} aria-label={a('modules.moveDown', { name: item.slug })}>
                         ↓
                       </button>
                     </span>
@@ -108,13 +108,13 @@ export function ModulesPanel({ courseYaml, takenSlugs, onCourseYaml, onAddItem, 
       </ol>
 
       <form className="inline-form" onSubmit={addModule} aria-labelledby="add-module-title" noValidate>
-        <h3 id="add-module-title">{t('authoring.modules.addModule')}</h3>
+        <h3 id="add-module-title">{a('modules.addModule')}</h3>
         <div className="field">
-          <label htmlFor="module-slug">{t('authoring.modules.slug')}</label>
+          <label htmlFor="module-slug">{a('modules.slug')}</label>
           <input id="module-slug" value={moduleSlug} onChange={(e) => setModuleSlug(e.target.value)} autoCapitalize="none" spellCheck={false} />
         </div>
         <div className="field">
-          <label htmlFor="module-title">{t('authoring.modules.moduleTitle')}</label>
+          <label htmlFor="module-title">{a('modules.moduleTitle')}</label>
           <input id="module-title" value={moduleTitle} onChange={(e) => setModuleTitle(e.target.value)} />
         </div>
         {moduleError ? (
@@ -123,30 +123,30 @@ export function ModulesPanel({ courseYaml, takenSlugs, onCourseYaml, onAddItem, 
           </p>
         ) : null}
         <button type="submit" className="button">
-          {t('authoring.modules.addModuleButton')}
+          {a('modules.addModuleButton')}
         </button>
       </form>
 
       {modules.length > 0 ? (
         <form className="inline-form" onSubmit={addItem} aria-labelledby="add-item-title" noValidate>
-          <h3 id="add-item-title">{t('authoring.modules.addItem')}</h3>
+          <h3 id="add-item-title">{a('modules.addItem')}</h3>
           <div className="field">
-            <label htmlFor="item-type">{t('authoring.modules.itemType')}</label>
+            <label htmlFor="item-type">{a('modules.itemType')}</label>
             <select id="item-type" value={itemType} onChange={(e) => setItemType(e.target.value as 'lesson' | ExerciseKind)}>
-              <option value="lesson">{t('authoring.modules.kind.lesson')}</option>
+              <option value="lesson">{a('modules.kind.lesson')}</option>
               {EXERCISE_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {t(`authoring.modules.exerciseKind.${k}`)}
+                  {a(`modules.exerciseKind.${k}`)}
                 </option>
               ))}
             </select>
           </div>
           <div className="field">
-            <label htmlFor="item-slug">{t('authoring.modules.slug')}</label>
+            <label htmlFor="item-slug">{a('modules.slug')}</label>
             <input id="item-slug" value={itemSlug} onChange={(e) => setItemSlug(e.target.value)} autoCapitalize="none" spellCheck={false} />
           </div>
           <div className="field">
-            <label htmlFor="item-module">{t('authoring.modules.inModule')}</label>
+            <label htmlFor="item-module">{a('modules.inModule')}</label>
             <select id="item-module" value={Math.min(target, modules.length - 1)} onChange={(e) => setTarget(Number(e.target.value))}>
               {modules.map((m, k) => (
                 <option key={m.slug} value={k}>
@@ -161,7 +161,7 @@ export function ModulesPanel({ courseYaml, takenSlugs, onCourseYaml, onAddItem, 
             </p>
           ) : null}
           <button type="submit" className="button">
-            {t('authoring.modules.addItemButton')}
+            {a('modules.addItemButton')}
           </button>
         </form>
       ) : null}

@@ -6,10 +6,12 @@ import { usePageTitle } from '../../../shared/ui/use-page-title';
 import { MyCoursesQuery } from '../graphql/my-courses.query';
 import { useAuthoringQuery } from '../hooks/use-authoring-query';
 import { StatusBadge } from './StatusBadge';
+import { useAuthoringText } from '../i18n/authoring-text';
 
 /** The instructor's home: the courses they own (admins: every course), and "New course". */
 export function MyCoursesPage() {
   const { t, i18n } = useTranslation();
+  const a = useAuthoringText();
   usePageTitle(t('teach.title'));
   const { state, reload } = useAuthoringQuery(MyCoursesQuery, {});
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
@@ -19,18 +21,18 @@ export function MyCoursesPage() {
       <div className="authoring-head">
         <h1 id="teach-title">{t('teach.title')}</h1>
         <Link href="/teach/new" className="button button-primary">
-          {t('authoring.list.newCourse')}
+          {a('list.newCourse')}
         </Link>
       </div>
       {state.phase === 'loading' ? (
         <p className="muted" role="status">
-          {t('authoring.list.loading')}
+          {a('list.loading')}
         </p>
       ) : state.phase === 'failed' ? (
         <StatusMessage tone="error">
           {problemMessage(t, state.problem)}{' '}
           <button type="button" className="link-button" onClick={reload}>
-            {t('authoring.retry')}
+            {a('retry')}
           </button>
         </StatusMessage>
       ) : state.data.myCourses.length === 0 ? (
@@ -49,8 +51,8 @@ export function MyCoursesPage() {
                 <code>{course.slug}</code> <StatusBadge status={course.status} />
               </p>
               <p className="muted">
-                {course.latestVersion > 0 ? t('authoring.list.version', { version: course.latestVersion }) : t('authoring.list.neverPublished')} ·{' '}
-                {t('authoring.list.updated', { date: dateFormat.format(new Date(course.updatedAt)) })}
+                {course.latestVersion > 0 ? a('list.version', { version: course.latestVersion }) : a('list.neverPublished')} ·{' '}
+                {a('list.updated', { date: dateFormat.format(new Date(course.updatedAt)) })}
               </p>
             </li>
           ))}

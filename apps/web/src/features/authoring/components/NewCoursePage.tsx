@@ -9,6 +9,7 @@ import { TextField } from '../../../shared/ui/TextField';
 import { usePageTitle } from '../../../shared/ui/use-page-title';
 import { type CourseLevel, CreateCourseMutation } from '../graphql/create-course.mutation';
 import { isValidSlug } from '../model/course-modules';
+import { useAuthoringText } from '../i18n/authoring-text';
 
 type Field = 'slug' | 'title' | 'summary' | 'language';
 const LEVELS: readonly CourseLevel[] = ['BEGINNER', 'INTERMEDIATE', 'ADVANCED'];
@@ -28,7 +29,8 @@ function localErrors(values: Record<Field, string>): Partial<Record<Field, strin
 /** Creates a course (its course.yaml) and opens it in the editor. */
 export function NewCoursePage() {
   const { t } = useTranslation();
-  usePageTitle(t('authoring.create.title'));
+  const a = useAuthoringText();
+  usePageTitle(a('create.title'));
   const [, navigate] = useLocation();
   const [values, setValues] = useState<Record<Field, string>>({ slug: '', title: '', summary: '', language: 'en' });
   const [level, setLevel] = useState<CourseLevel>('BEGINNER');
@@ -40,10 +42,10 @@ export function NewCoursePage() {
   const errors = localErrors(values);
   // The slug is checked as it is typed; the other fields once the form was sent.
   const shown = (field: Field): string | undefined => {
-    if (serverField?.field === field) return t('authoring.create.errors.server', { message: problemMessage(t, serverField.problem) });
+    if (serverField?.field === field) return a('create.errors.server', { message: problemMessage(t, serverField.problem) });
     const key = errors[field];
     if (!key || (!submitted && !(field === 'slug' && values.slug))) return undefined;
-    return t(`authoring.create.errors.${key as 'required' | 'slugFormat' | 'titleLong' | 'summaryLong' | 'language'}`);
+    return a(`create.errors.${key as 'required' | 'slugFormat' | 'titleLong' | 'summaryLong' | 'language'}`);
   };
 
   const set = (field: Field) => (value: string) => {
@@ -71,14 +73,14 @@ export function NewCoursePage() {
   return (
     <section aria-labelledby="new-course-title" className="authoring narrow">
       <p>
-        <Link href="/teach">{t('authoring.backToCourses')}</Link>
+        <Link href="/teach">{a('backToCourses')}</Link>
       </p>
-      <h1 id="new-course-title">{t('authoring.create.title')}</h1>
+      <h1 id="new-course-title">{a('create.title')}</h1>
       <form className="stack" noValidate onSubmit={(e) => void onSubmit(e)}>
         <TextField
           id="course-slug"
-          label={t('authoring.create.slug')}
-          hint={t('authoring.create.slugHint')}
+          label={a('create.slug')}
+          hint={a('create.slugHint')}
           value={values.slug}
           onChange={(e) => set('slug')(e.target.value)}
           autoCapitalize="none"
@@ -87,9 +89,9 @@ export function NewCoursePage() {
           maxLength={64}
           error={shown('slug')}
         />
-        <TextField id="course-title" label={t('authoring.create.titleField')} value={values.title} maxLength={200} onChange={(e) => set('title')(e.target.value)} error={shown('title')} />
+        <TextField id="course-title" label={a('create.titleField')} value={values.title} maxLength={200} onChange={(e) => set('title')(e.target.value)} error={shown('title')} />
         <div className="field">
-          <label htmlFor="course-summary">{t('authoring.create.summary')}</label>
+          <label htmlFor="course-summary">{a('create.summary')}</label>
           <textarea
             id="course-summary"
             rows={3}
@@ -106,19 +108,19 @@ export function NewCoursePage() {
         </div>
         <TextField
           id="course-language"
-          label={t('authoring.create.language')}
-          hint={t('authoring.create.languageHint')}
+          label={a('create.language')}
+          hint={a('create.languageHint')}
           value={values.language}
           maxLength={35}
           onChange={(e) => set('language')(e.target.value)}
           error={shown('language')}
         />
         <div className="field">
-          <label htmlFor="course-level">{t('authoring.create.level')}</label>
+          <label htmlFor="course-level">{a('create.level')}</label>
           <select id="course-level" value={level} onChange={(e) => setLevel(e.target.value as CourseLevel)}>
             {LEVELS.map((l) => (
               <option key={l} value={l}>
-                {t(`authoring.levels.${l}`)}
+                {a(`levels.${l}`)}
               </option>
             ))}
           </select>
@@ -126,7 +128,7 @@ export function NewCoursePage() {
         {problem ? <StatusMessage tone="error">{problemMessage(t, problem)}</StatusMessage> : null}
         <div className="actions">
           <button type="submit" className="button button-primary" disabled={pending}>
-            {pending ? t('authoring.create.creating') : t('authoring.create.submit')}
+            {pending ? a('create.creating') : a('create.submit')}
           </button>
         </div>
       </form>

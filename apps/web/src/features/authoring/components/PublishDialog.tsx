@@ -4,16 +4,20 @@ import { problemMessage } from '../../../shared/graphql/problem-message';
 import type { Problem } from '../../../shared/graphql/problem';
 import { useMutation } from '../../../shared/graphql/use-mutation';
 import { type PublishResult, PublishCourseMutation } from '../graphql/publish-course.mutation';
+import { useAuthoringText } from '../i18n/authoring-text';
 
 interface PublishDialogProps {
   slug: string;
   onPublished: (result: PublishResult) => void;
+  /** The API found issues the shown draft does not list (saved elsewhere meanwhile). */
+  onInvalid: () => void;
   onClose: () => void;
 }
 
 /** Asks for the changelog line, publishes, then shows the version and any incompatible change. */
-export function PublishDialog({ slug, onPublished, onClose }: PublishDialogProps) {
+export function PublishDialog({ slug, onPublished, onInvalid, onClose }: PublishDialogProps) {
   const { t } = useTranslation();
+  const a = useAuthoringText();
   const [changelog, setChangelog] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -37,26 +41,29 @@ export function PublishDialog({ slug, onPublished, onClose }: PublishDialogProps
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setProblem(null);
-    if (!changelog.trim()) return setFieldError(t('authoring.publish.changelogRequired'));
+    if (!changelog.trim()) return setFieldError(a('publish.changelogRequired'));
     setFieldError(null);
     const outcome = await publish({ slug, changelog: changelog.trim() });
     if (outcome.ok) {
       setResult(outcome.data.publishCourse);
       onPublished(outcome.data.publishCourse);
-    } else if (outcome.problem.kind === 'graphql' && outcome.problem.field === 'changelog') setFieldError(t('authoring.publish.changelogRequired'));
-    else setProblem(outcome.problem);
+    } else if (outcome.problem.kind === 'graphql' && outcome.problem.field === 'changelog') setFieldError(a('publish.changelogRequired'));
+    else {
+      setProblem(outcome.problem);
+      if (outcome.problem.kind === 'graphql' && outcome.problem.code === 'BAD_USER_INPUT') onInvalid();
+    }
   }
 
   return (
     <div className="dialog-backdrop">
       <div role="dialog" aria-modal="true" aria-labelledby="publish-title" className="dialog">
-        <h2 id="publish-title">{t('authoring.publish.title')}</h2>
+        <h2 id="publish-title">{a('publish.title')}</h2>
         {result ? (
           <div className="stack">
-            <p role="status">{t('authoring.publish.done', { version: result.version })}</p>
+            <p role="status">{a('publish.done', { version: result.version })}</p>
             {result.incompatibleChanges.length > 0 ? (
               <div className="message message-info">
-                <p>{t('authoring.publish.incompatible')}</p>
+                <p>{a('publish.incompatible')}</p>
                 <ul>
                   {result.incompatibleChanges.map((c) => (
                     <li key={`${c.exercise}:${c.change}`}>
@@ -68,16 +75,16 @@ export function PublishDialog({ slug, onPublished, onClose }: PublishDialogProps
             ) : null}
             <div className="actions">
               <button ref={closeButton} type="button" className="button" onClick={onClose}>
-                {t('authoring.close')}
+                {a('close')}
               </button>
             </div>
           </div>
         ) : (
           <form className="stack" onSubmit={(e) => void onSubmit(e)} noValidate>
             <div className="field">
-              <label htmlFor="publish-changelog">{t('authoring.publish.changelog')}</label>
+              <label htmlFor="publish-changelog">{a('publish.changelog')}</label>
               <p id="publish-changelog-hint" className="field-hint">
-                {t('authoring.publish.changelogHint')}
+                {a('publish.changelogHint')}
               </p>
               <input
                 ref={input}
@@ -96,15 +103,15 @@ export function PublishDialog({ slug, onPublished, onClose }: PublishDialogProps
             </div>
             {problem ? (
               <p className="message message-error" role="alert">
-                {problem.kind === 'graphql' && problem.code === 'BAD_USER_INPUT' ? t('authoring.publish.invalid') : problemMessage(t, problem)}
+                {problem.kind === 'graphql' && problem.code === 'BAD_USER_INPUT' ? a('publish.invalid') : problemMessage(t, problem)}
               </p>
             ) : null}
             <div className="actions">
               <button type="submit" className="button button-primary" disabled={pending}>
-                {pending ? t('authoring.publish.publishing') : t('authoring.publish.confirm')}
+                {pending ? a('publish.publishing') : a('publish.confirm')}
               </button>
               <button type="button" className="button" onClick={onClose}>
-                {t('authoring.cancel')}
+                {a('cancel')}
               </button>
             </div>
           </form>

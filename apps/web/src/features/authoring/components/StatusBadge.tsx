@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import type { CourseStatus } from '../graphql/authored-course.fragment';
+import { useAuthoringText } from '../i18n/authoring-text';
 
 export function StatusBadge({ status }: { status: CourseStatus }) {
-  const { t } = useTranslation();
-  return <span className={`badge badge-${status.toLowerCase()}`}>{t(`authoring.status.${status}`)}</span>;
+    const a = useAuthoringText();
+  return <span className={`badge badge-${status.toLowerCase()}`}>{a(`status.${status}`)}</span>;
 }

@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createFakeApi, type GraphqlBody, graphqlError, instructor, sessionFor } from '../../../test/fake-api';
+import { changeLanguage } from '../../../shared/i18n/i18n';
 import { renderApp } from '../../../test/render-app';
 import type { AuthoredCourse } from '../graphql/authored-course.fragment';
 import type { CourseDraft, CourseIssue } from '../graphql/course-draft.fragment';
@@ -61,6 +62,13 @@ describe('my courses', () => {
     expect(within(items[1]).getByText('Published')).toBeTruthy();
     expect(within(items[1]).getByText(/Version 3/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'New course' }).getAttribute('href')).toBe('/teach/new');
+  });
+
+  it('speaks French when the learner interface does', async () => {
+    await changeLanguage('fr');
+    renderTeach('/teach', { MyCourses: () => ({ data: { myCourses: [course()] } }) });
+    expect(await screen.findByRole('link', { name: 'Nouveau cours' }, slow)).toBeTruthy();
+    expect(screen.getByText('Brouillon')).toBeTruthy();
   });
 
   it('says so when there is none', async () => {
@@ -177,6 +185,36 @@ describe('course editor', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.getByRole('link', { name: 'Preview as a learner: version 2' }).getAttribute('href')).toBe('/courses/python-for-data');
+  });
+
+  it('shows the issues found at publication time, reloading the draft', async () => {
+    let stored = draft();
+    const app = renderTeach('/teach/courses/python-for-data', {
+      CourseDraft: () => ({ data: { courseDraft: stored } }),
+      PublishCourse: () => {
+        stored = draft({ issues: [minutesIssue], publishable: false });
+        return graphqlError('BAD_USER_INPUT', { reason: 'INVALID_VALUE', field: 'files', issues: [minutesIssue] });
+      },
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Publish…' }, slow));
+    await userEvent.type(screen.getByLabelText('What changed'), 'Fix typos');
+    await userEvent.click(screen.getByRole('button', { name: 'Publish' }));
+    expect(await screen.findByText('The draft has issues: fix them and save before publishing.', {}, slow)).toBeTruthy();
+    await waitFor(() => expect(app.api.calls('CourseDraft')).toHaveLength(2));
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByRole('heading', { name: '1 issue' }, slow)).toBeTruthy();
+  });
+
+  it('asks before leaving with unsaved edits', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    const app = renderTeach('/teach/courses/python-for-data', { CourseDraft: () => ({ data: { courseDraft: draft() } }), MyCourses: () => ({ data: { myCourses: [course()] } }) });
+    fireEvent.change(await screen.findByLabelText('Editing course.yaml', {}, slow), { target: { value: `${COURSE_YAML}# draft\n` } });
+    await userEvent.click(screen.getByRole('link', { name: '← Your courses' }));
+    expect(app.currentPath()).toBe('/teach/courses/python-for-data');
+    await userEvent.click(screen.getByRole('link', { name: '← Your courses' }));
+    expect(app.currentPath()).toBe('/teach');
+    expect(confirm).toHaveBeenCalledTimes(2);
+    expect(localStorage.getItem('sankofa.authoring.unsaved.python-for-data')).toContain('# draft');
   });
 
   it('keeps unsaved edits in localStorage and puts them back after a reload', async () => {
