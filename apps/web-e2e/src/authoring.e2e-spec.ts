@@ -163,6 +163,22 @@ it('an instructor writes and publishes a course in the browser; a learner enroll
     await phone.getByRole('heading', { level: 2, name: 'Check yourself' }).waitFor();
     await expectNoHorizontalScroll(phone, 'the published lesson');
   });
+
+  // Archiving also leaves the shipped catalog as the other journeys expect to find it.
+  await run(page, 'the instructor archives the course', async () => {
+    await page.getByRole('link', { name: title }).click();
+    await page.getByRole('button', { name: 'Archive…' }).click();
+    await page.getByRole('button', { name: 'Archive course' }).click();
+    await page.getByText('Archived', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Restore…' }).waitFor();
+  });
+
+  await run(phone, 'and it leaves the catalog', async () => {
+    await phone.goto('/courses');
+    await phone.getByRole('heading', { level: 1, name: 'Courses' }).waitFor();
+    await phone.getByRole('link', { name: 'Python for Data Work' }).waitFor();
+    if ((await phone.getByRole('link', { name: title }).count()) !== 0) throw new Error(`the archived course ${slug} is still in the catalog`);
+  });
 });
 
 it('the editor is usable at 360 px', async () => {
