@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import learnerEn from '../../features/learn/i18n/en.json';
+import learnerFr from '../../features/learn/i18n/fr.json';
 import en from './locales/en.json';
 import fr from './locales/fr.json';
 
@@ -16,7 +18,8 @@ function flatten(catalog: object, prefix = ''): Map<string, string> {
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
-const catalogs = { en: flatten(en), fr: flatten(fr) };
+// The shell's catalog and the learner pages' (loaded with those pages) are checked as one.
+const catalogs = { en: flatten({ ...en, ...learnerEn }), fr: flatten({ ...fr, ...learnerFr }) };
 
 describe.each(Object.entries(catalogs))('%s catalog', (language, entries) => {
   const reference = catalogs.en;

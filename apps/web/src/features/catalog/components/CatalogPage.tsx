@@ -10,6 +10,7 @@ import { COURSE_LEVELS, isCourseLevel } from '../graphql/course-card.fragment';
 import { CatalogFiltersQuery } from '../graphql/catalog-filters.query';
 import { type CatalogFilter, useCourseCatalog } from '../hooks/use-course-catalog';
 import { CourseCard } from './CourseCard';
+import '../../learn/i18n/learner-messages';
 
 const noVariables = {};
 

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { coursePath } from '../../learn/course-paths';
 import { languageName } from '../../learn/format';
 import type { CourseCardData } from '../graphql/course-card.fragment';
+import '../../learn/i18n/learner-messages';
 
 /** A course in a list: what it is, for whom, and how long it takes. */
 export function CourseCard({ course, headingLevel }: { course: CourseCardData; headingLevel: 2 | 3 }) {

@@ -16,6 +16,7 @@ import type { CourseDetail } from '../graphql/course-detail.fragment';
 import { CourseQuery } from '../graphql/course.query';
 import { EnrollMutation } from '../graphql/enroll.mutation';
 import { UnenrollMutation } from '../graphql/unenroll.mutation';
+import '../../learn/i18n/learner-messages';
 
 /** The first lesson not yet marked complete, in outline order. */
 export function firstUnfinishedLesson(course: CourseDetail) {

@@ -10,6 +10,7 @@ import { type ExerciseData, ExerciseQuery } from '../graphql/exercise.query';
 import { PredictionTaskView } from './PredictionTaskView';
 import { QuizPreview } from './QuizPreview';
 import { StarterCode } from './StarterCode';
+import '../../learn/i18n/learner-messages';
 
 /** An exercise's task: the prompt, then what the learner works with for its kind. */
 export function ExercisePage({ courseSlug, exerciseSlug }: { courseSlug: string; exerciseSlug: string }) {

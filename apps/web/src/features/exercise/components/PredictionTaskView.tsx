@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../../learn/format';
 import type { PredictionTask } from '../graphql/exercise.query';
+import '../../learn/i18n/learner-messages';
 
 /** What a prediction exercise asks for, how it is scored, and the data it comes with. */
 export function PredictionTaskView({ task }: { task: PredictionTask }) {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { QuizQuestion } from '../graphql/exercise.query';
+import '../../learn/i18n/learner-messages';
 
 /**
  * The quiz as a form the learner can fill in to think the questions through; answers stay in

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../learn/i18n/learner-messages';
 
 /** The code a Python exercise starts from, read-only, with a button to copy it. */
 export function StarterCode({ code, timeLimitSeconds }: { code: string; timeLimitSeconds: number | null }) {

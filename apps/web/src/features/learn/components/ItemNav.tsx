@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ItemRef } from '../../lesson/graphql/lesson.query';
 import { itemPath } from '../course-paths';
+import '../i18n/learner-messages';
 
 /** Previous and next items of the course outline. */
 export function ItemNav({ courseSlug, previous, next }: { courseSlug: string; previous: ItemRef | null; next: ItemRef | null }) {

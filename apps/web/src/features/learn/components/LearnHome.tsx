@@ -9,6 +9,7 @@ import { LearnHomeQuery } from '../graphql/learn-home.query';
 import { useQuery } from '../hooks/use-query';
 import { ProgressBar } from './ProgressBar';
 import { QueryProblem } from './QueryProblem';
+import '../i18n/learner-messages';
 
 const noVariables = {};
 

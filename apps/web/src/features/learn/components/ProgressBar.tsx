@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CourseProgress } from '../../course/graphql/course-detail.fragment';
+import '../i18n/learner-messages';
 
 /** A course's progress as a bar and in words (the words are what a screen reader reads). */
 export function ProgressBar({ progress, label }: { progress: CourseProgress; label: string }) {

@@ -4,6 +4,7 @@ import type { Problem } from '../../../shared/graphql/problem';
 import { problemMessage } from '../../../shared/graphql/problem-message';
 import { StatusMessage } from '../../../shared/ui/StatusMessage';
 import { usePageTitle } from '../../../shared/ui/use-page-title';
+import '../i18n/learner-messages';
 
 /**
  * A page whose data could not be loaded: a missing course or lesson is a not-found page (the

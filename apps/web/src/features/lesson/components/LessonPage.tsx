@@ -17,6 +17,7 @@ import { useQuery } from '../../learn/hooks/use-query';
 import { CompleteLessonMutation } from '../graphql/complete-lesson.mutation';
 import { type LessonData, LessonQuery } from '../graphql/lesson.query';
 import { labelWorkedExamples } from './lesson-html';
+import '../../learn/i18n/learner-messages';
 
 /** A lesson to read, with its objectives, glossary, self-check and summary. */
 export function LessonPage({ courseSlug, lessonSlug }: { courseSlug: string; lessonSlug: string }) {
