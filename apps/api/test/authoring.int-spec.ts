@@ -99,10 +99,14 @@ describe.each(DATABASE_KINDS)('authoring on %s', (kind) => {
     expect((await api.gql<Data>(PUBLISH, { slug, changelog: '  ' }, { token: owner.token })).errors?.[0]?.extensions).toMatchObject({ field: 'changelog' });
     const published = (await api.gql<Data>(PUBLISH, { slug, changelog: 'First version' }, { token: owner.token })).data.publishCourse;
     expect(published).toMatchObject({ version: 1, incompatibleChanges: [], course: { status: 'PUBLISHED', latestVersion: 1 } });
+    // A learner's progress, keyed by lesson slug, survives the next version.
+    const lessonSlug = files.find((f) => f.path.startsWith('lessons/'))!.path.slice('lessons/'.length, -'.md'.length);
+    await api.gql(`mutation($s: String!) { enroll(courseSlug: $s) { slug } }`, { s: slug }, { token: learner.token });
+    await api.gql(`mutation($s: String!, $l: String!) { completeLesson(courseSlug: $s, lessonSlug: $l) { lessonsCompleted } }`, { s: slug, l: lessonSlug }, { token: learner.token });
     const again = (await api.gql<Data>(PUBLISH, { slug, changelog: 'Same again' }, { token: owner.token })).data.publishCourse;
     expect(again.version).toBe(2);
-    const seen = await api.gql<Data>(`query($slug: String!) { course(slug: $slug) { version title } }`, { slug }, { token: learner.token });
-    expect(seen.data.course.version).toBe(2);
+    const seen = await api.gql<Data>(`query($slug: String!) { course(slug: $slug) { version title progress { lessonsCompleted } } }`, { slug }, { token: learner.token });
+    expect(seen.data.course).toMatchObject({ version: 2, progress: { lessonsCompleted: 1 } });
   });
 
   it('keeps other instructors out of a course they do not own; admins may edit it', async () => {
