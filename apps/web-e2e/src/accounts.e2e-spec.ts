@@ -1,40 +1,14 @@
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { type Account, newAccount } from './support/accounts';
 import { signUpViaApi } from './support/api';
-import { DESKTOP, launchBrowser, PHONE_360 } from './support/browser';
-import { e2eEnv } from './support/e2e-env';
+import { DESKTOP, PHONE_360 } from './support/browser';
 import { expectNoHorizontalScroll } from './support/layout';
-import { step } from './support/steps';
+import { browserSession } from './support/session';
 
 // Accounts end to end: the built web app, served by the real API process, with the grader
 // running beside it, driven in Chromium as a person would use it.
 
-const env = e2eEnv();
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser(env.chromium);
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openPage(options: BrowserContextOptions): Promise<Page> {
-  const context = await browser.newContext({ ...options, baseURL: env.baseUrl });
-  contexts.push(context);
-  context.setDefaultTimeout(15000);
-  return context.newPage();
-}
-
-function run(page: Page, name: string, action: () => Promise<unknown>) {
-  return step(page, env.artifacts, name, action);
-}
+const { env, openPage, run } = browserSession();
 
 const landingHeading = (page: Page) => page.getByRole('heading', { level: 1, name: 'Learn AI engineering, wherever you are' });
 const learnerHome = (page: Page) => page.getByRole('heading', { level: 1, name: 'Your learning' });

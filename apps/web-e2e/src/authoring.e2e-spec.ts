@@ -1,43 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { newAccount } from './support/accounts';
 import { signUpViaApi } from './support/api';
-import { DESKTOP, launchBrowser, PHONE_360 } from './support/browser';
-import { e2eEnv } from './support/e2e-env';
+import { DESKTOP, PHONE_360 } from './support/browser';
 import { expectNoHorizontalScroll } from './support/layout';
-import { step } from './support/steps';
+import { browserSession } from './support/session';
 
 // The acceptance test of curricula: a course written in the browser's editor, published, then
 // found and read by a learner. The stack's admin (created with the CLI) uses the authoring area,
 // as instructors do.
 
-const env = e2eEnv();
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser(env.chromium);
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openPage(options: BrowserContextOptions): Promise<Page> {
-  const context = await browser.newContext({ ...options, baseURL: env.baseUrl });
-  contexts.push(context);
-  context.setDefaultTimeout(15000);
-  return context.newPage();
-}
-
-function run(page: Page, name: string, action: () => Promise<unknown>) {
-  return step(page, env.artifacts, name, action);
-}
+const { env, openPage, run } = browserSession();
 
 function keepScreenshot(page: Page, name: string) {
   return page.screenshot({ path: path.join(env.artifacts, `authoring-${name}.png`), fullPage: true });

@@ -1,34 +1,14 @@
 import * as path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { newAccount } from './support/accounts';
-import { launchBrowser, PHONE_360 } from './support/browser';
-import { e2eEnv } from './support/e2e-env';
+import { PHONE_360 } from './support/browser';
 import { expectNoHorizontalScroll } from './support/layout';
-import { step } from './support/steps';
+import { browserSession } from './support/session';
 
 // The learner journey on the shipped curricula (published by the global setup), on a 360 px
 // phone: catalog, tracks, enrolment, a lesson with a worked example, completion, progress.
 
-const env = e2eEnv();
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser(env.chromium);
-});
-
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-function run(page: Page, name: string, action: () => Promise<unknown>) {
-  return step(page, env.artifacts, name, action);
-}
+const { env, openPage, run } = browserSession();
 
 /** Keeps a 360 px picture of each learner page beside the logs, for review. */
 function keepScreenshot(page: Page, name: string) {
@@ -36,9 +16,7 @@ function keepScreenshot(page: Page, name: string) {
 }
 
 it('a learner enrolls in a shipped course, reads its first lesson and sees the progress', async () => {
-  context = await browser.newContext({ ...PHONE_360, baseURL: env.baseUrl });
-  context.setDefaultTimeout(15000);
-  const page = await context.newPage();
+  const page = await openPage(PHONE_360);
   const learner = newAccount('journey', 'Kwame Learner');
 
   await run(page, 'sign up', async () => {
