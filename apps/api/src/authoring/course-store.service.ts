@@ -22,7 +22,7 @@ import { courseToRows, CourseRows, rowsToCourse } from './course-codec';
 export class CourseInvalidError extends AppError {
   constructor(readonly issues: ValidationIssue[]) {
     super(ErrorCode.BAD_USER_INPUT, `The course has ${issues.length} problem(s): ${issues.slice(0, 3).map((i) => `${i.file} ${i.field}: ${i.message}`).join('; ')}`, {
-      reason: 'INVALID_COURSE',
+      reason: InputErrorReason.INVALID_COURSE,
       issues: issues.slice(0, 50).map((i) => ({ file: i.file, line: i.line ?? null, field: i.field, message: i.message })),
     });
   }
@@ -104,7 +104,7 @@ export class CourseStore {
   async publish(slug: string, changelog: string, actor: UserEntity): Promise<PublishResult> {
     const line = changelog.trim();
     if (!line || line.length > 500) {
-      throw new AppError(ErrorCode.BAD_USER_INPUT, 'Say in one line (at most 500 characters) what changed.', { field: 'changelog', reason: line ? 'TOO_LONG' : 'REQUIRED' });
+      throw new AppError(ErrorCode.BAD_USER_INPUT, 'Say in one line (at most 500 characters) what changed.', { field: 'changelog', reason: line ? InputErrorReason.TOO_LONG : InputErrorReason.REQUIRED });
     }
     return this.db.transaction(async (m) => {
       const course = await m.findOneBy(CourseEntity, { slug });
@@ -142,7 +142,7 @@ export class CourseStore {
     return this.db.transaction(async (m) => {
       const courses = await m.findBy(CourseEntity, { slug: In(doc.courses) });
       const missing = doc.courses.filter((s) => !courses.some((c) => c.slug === s));
-      if (missing.length) throw new AppError(ErrorCode.BAD_USER_INPUT, `The track lists unknown courses: ${missing.join(', ')}.`, { field: 'courses', reason: 'INVALID_VALUE' });
+      if (missing.length) throw new AppError(ErrorCode.BAD_USER_INPUT, `The track lists unknown courses: ${missing.join(', ')}.`, { field: 'courses', reason: InputErrorReason.INVALID_VALUE });
       const existing = await m.findOneBy(TrackEntity, { slug: doc.slug });
       const track = await m.save(TrackEntity, { ...(existing ?? {}), slug: doc.slug, title: doc.title, summary: doc.summary, language: doc.language });
       await m.delete(TrackCourseEntity, { trackId: track.id });

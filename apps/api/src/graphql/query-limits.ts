@@ -1,4 +1,4 @@
-import { ErrorCode } from '@sankofa/domain';
+import { ErrorCode, InputErrorReason } from '@sankofa/domain';
 import {
   DocumentNode,
   GraphQLError,
@@ -58,7 +58,7 @@ export function queryComplexity(schema: GraphQLSchema, document: DocumentNode, v
 
 export function tooComplexError(complexity: number): GraphQLError {
   return new GraphQLError(`This query is too complex (${complexity}; the limit is ${MAX_QUERY_COMPLEXITY}). Ask for fewer fields or a smaller page.`, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
+    extensions: { code: ErrorCode.BAD_USER_INPUT, reason: InputErrorReason.QUERY_TOO_COMPLEX, http: { status: 400 } },
   });
 }
 

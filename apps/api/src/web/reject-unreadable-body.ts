@@ -1,4 +1,4 @@
-import { ErrorCode } from '@sankofa/domain';
+import { ErrorCode, InputErrorReason } from '@sankofa/domain';
 import type { NextFunction, Request, Response } from 'express';
 
 /**
@@ -14,7 +14,7 @@ export function rejectUnreadableBody(err: unknown, _req: Request, res: Response,
     errors: [
       {
         message: tooLarge ? 'The request is too large.' : 'The request body is not valid JSON.',
-        extensions: { code: ErrorCode.BAD_USER_INPUT, reason: tooLarge ? 'REQUEST_TOO_LARGE' : 'MALFORMED_REQUEST' },
+        extensions: { code: ErrorCode.BAD_USER_INPUT, reason: tooLarge ? InputErrorReason.REQUEST_TOO_LARGE : InputErrorReason.MALFORMED_REQUEST },
       },
     ],
   });

@@ -23,4 +23,9 @@ export enum InputErrorReason {
   EMAIL_TAKEN = 'EMAIL_TAKEN',
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
   LAST_ADMIN = 'LAST_ADMIN',
+  /** A course's content breaks the format's rules; `extensions.issues` lists them. */
+  INVALID_COURSE = 'INVALID_COURSE',
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  REQUEST_TOO_LARGE = 'REQUEST_TOO_LARGE',
+  MALFORMED_REQUEST = 'MALFORMED_REQUEST',
 }
