@@ -7,3 +7,4 @@ export * from './prediction/score-prediction';
 export * from './python/run-python-cases';
 export { GraderFaultError } from './python/spawn-python';
 export * from './python/tagged-value';
+export * from './sandbox/bwrap-launcher';
