@@ -8,6 +8,7 @@ import { DataSource, In, IsNull } from 'typeorm';
 import { BadInputError } from '../common/app-error';
 import { AuthoredCourseModel, CourseDraftModel, CourseFileInput, CreateCourseInput, MarkdownPreviewModel, PublishResultModel } from './authoring.models';
 import { CourseStore, DraftState } from './course-store.service';
+import { decodeFileContent, encodeFileContent } from './file-content';
 
 export const MAX_PREVIEW_BYTES = 200 * 1024;
 
@@ -62,7 +63,7 @@ export class AuthoringService {
     for (const f of files) {
       if (map.has(f.path)) throw new BadInputError('files', InputErrorReason.INVALID_VALUE, `"${f.path}" is given twice.`);
       if (f.encoding !== 'utf8' && f.encoding !== 'base64') throw new BadInputError('files', InputErrorReason.INVALID_VALUE, 'A file encoding is "utf8" or "base64".');
-      map.set(f.path, new Uint8Array(Buffer.from(f.content, f.encoding === 'utf8' ? 'utf8' : 'base64')));
+      map.set(f.path, new Uint8Array(decodeFileContent(f)));
     }
     return this.draftModel(await this.store.saveDraftFiles(slug, map, actor));
   }
@@ -88,12 +89,7 @@ export class AuthoringService {
     const [course] = await this.describe([state.course]);
     return {
       course,
-      files: [...state.files].map(([path, bytes]) => {
-        const buffer = Buffer.from(bytes);
-        const text = buffer.toString('utf8');
-        const isText = Buffer.from(text, 'utf8').equals(buffer);
-        return { path, content: isText ? text : buffer.toString('base64'), encoding: isText ? 'utf8' : 'base64', size: buffer.length };
-      }),
+      files: [...state.files].map(([path, bytes]) => ({ path, size: bytes.length, ...encodeFileContent(bytes) })),
       issues: state.issues.map((i) => ({ file: i.file, line: i.line ?? null, field: i.field, message: i.message })),
       publishable: state.issues.length === 0,
     };

@@ -11,6 +11,7 @@ import {
 import type { CourseFileEntity, CourseVersionEntity, ExerciseEntity, LessonEntity, LessonFrontMatter } from '@sankofa/db';
 import { CourseLevel, ExerciseKind } from '@sankofa/domain';
 import { createHash } from 'node:crypto';
+import { decodeFileContent, encodeFileContent } from './file-content';
 
 /**
  * Converts a course document (the course-as-code model) to the rows of a course version and
@@ -86,7 +87,7 @@ export function rowsToCourse(slug: string, rows: CourseRows): CourseDocument {
     modules: v.modules.map((m) => ({ slug: m.slug, title: m.title, items: m.items.map((i) => (i.kind === 'lesson' ? { lesson: i.slug } : { exercise: i.slug })) })),
     lessons: [...rows.lessons].sort((a, b) => a.slug.localeCompare(b.slug)).map(lessonFromRow),
     exercises: [...rows.exercises].sort((a, b) => a.slug.localeCompare(b.slug)).map((e) => exerciseFromRow(e, files)),
-    ...(source ? { dataSource: Buffer.from(decode(source)).toString('utf8') } : {}),
+    ...(source ? { dataSource: decodeFileContent(source).toString('utf8') } : {}),
     dataFiles: rows.files
       .filter((f) => f.path.startsWith('data/') && f.path !== SOURCE_FILE)
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
@@ -201,18 +202,11 @@ function exerciseFromRow(row: ExerciseRow, files: Map<string, FileRow>): Exercis
 }
 
 function fileRow(path: string, file: DataFile, hidden: boolean): FileRow {
-  const bytes = Buffer.from(file.bytes);
-  const text = bytes.toString('utf8');
-  const isText = Buffer.from(text, 'utf8').equals(bytes);
-  return { path, sha256: file.sha256, size: bytes.length, hidden, encoding: isText ? 'utf8' : 'base64', content: isText ? text : bytes.toString('base64') };
-}
-
-function decode(row: FileRow): Uint8Array {
-  return row.encoding === 'utf8' ? Buffer.from(row.content, 'utf8') : Buffer.from(row.content, 'base64');
+  return { path, sha256: file.sha256, size: file.bytes.length, hidden, ...encodeFileContent(file.bytes) };
 }
 
 function dataFile(name: string, row: FileRow): DataFile {
-  return { name, bytes: new Uint8Array(decode(row)), sha256: row.sha256 };
+  return { name, bytes: new Uint8Array(decodeFileContent(row)), sha256: row.sha256 };
 }
 
 function textFile(name: string, text: string): DataFile {

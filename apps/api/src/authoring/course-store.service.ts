@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AppError, BadInputError, ForbiddenError, NotFoundError } from '../common/app-error';
 import { courseToRows, CourseRows, rowsToCourse } from './course-codec';
+import { decodeFileContent, encodeFileContent } from './file-content';
 
 /** A course's content failed the format's rules: every issue, with file and field. */
 export class CourseInvalidError extends AppError {
@@ -168,7 +169,7 @@ export class CourseStore {
     const draft = await m.findOneBy(CourseVersionEntity, { courseId: course.id, number: IsNull() });
     if (!draft) throw new NotFoundError('A draft of this course');
     const rows = await m.find(CourseFileEntity, { where: { versionId: draft.id }, order: { path: 'ASC' } });
-    return new Map(rows.map((f) => [f.path, new Uint8Array(f.encoding === 'utf8' ? Buffer.from(f.content, 'utf8') : Buffer.from(f.content, 'base64'))]));
+    return new Map(rows.map((f) => [f.path, new Uint8Array(decodeFileContent(f))]));
   }
 
   private async readRows(m: EntityManager, version: CourseVersionEntity): Promise<CourseRows> {
@@ -237,10 +238,7 @@ function draftMetadata(doc: CourseDocument | undefined): Omit<CourseRows['versio
 }
 
 function fileContent(path: string, bytes: Uint8Array): Pick<CourseFileEntity, 'path' | 'sha256' | 'size' | 'encoding' | 'content'> {
-  const buffer = Buffer.from(bytes);
-  const text = buffer.toString('utf8');
-  const isText = Buffer.from(text, 'utf8').equals(buffer);
-  return { path, sha256: createHash('sha256').update(buffer).digest('hex'), size: buffer.length, encoding: isText ? 'utf8' : 'base64', content: isText ? text : buffer.toString('base64') };
+  return { path, sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length, ...encodeFileContent(bytes) };
 }
 
 function assertValid(issues: ValidationIssue[]): void {

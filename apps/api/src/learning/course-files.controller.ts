@@ -4,6 +4,7 @@ import { CourseFileEntity, CourseVersionEntity } from '@sankofa/db';
 import type { Response } from 'express';
 import * as path from 'node:path';
 import { DataSource } from 'typeorm';
+import { decodeFileContent } from '../authoring/file-content';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 const TYPES: Record<string, string> = { '.csv': 'text/csv; charset=utf-8', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8', '.md': 'text/markdown; charset=utf-8' };
@@ -37,6 +38,6 @@ export class CourseFilesController {
     }
     res.setHeader('Content-Type', TYPES[path.extname(name).toLowerCase()] ?? 'application/octet-stream');
     res.setHeader('Content-Disposition', `attachment; filename="${name.replace(/[^\w.-]/g, '_')}"`);
-    res.send(file.encoding === 'utf8' ? Buffer.from(file.content, 'utf8') : Buffer.from(file.content, 'base64'));
+    res.send(decodeFileContent(file));
   }
 }
