@@ -4,12 +4,9 @@
 // `create-admin`. The password comes from SANKOFA_ADMIN_PASSWORD, from standard input when that
 // is not a terminal, or is asked for here without echo and handed to the CLI through a pipe
 // (never through its environment or arguments, which other local users' tools can see).
-const path = require('node:path');
-const { spawn } = require('node:child_process');
 const { parseArgs } = require('node:util');
 const { readSecret, Interrupted } = require('./read-secret');
-
-const ROOT = path.resolve(__dirname, '../..');
+const { ensureServerBuilt, spawnApiCli } = require('./run-api-cli');
 
 const USAGE = `Usage: npm run create-admin -- --email <email> --name <display name>
 
@@ -40,13 +37,6 @@ function parseCreateAdminArgs(argv) {
   return { help: false, cliArgs: ['create-admin', '--email', values.email.trim(), '--name', values.name.trim()] };
 }
 
-/** The API CLI runs from the repository root, so a relative data folder is resolved here. */
-function cliEnvironment(env, cwd) {
-  const out = { ...env };
-  if (env.SANKOFA_DATA_DIR) out.SANKOFA_DATA_DIR = path.resolve(cwd, env.SANKOFA_DATA_DIR);
-  return out;
-}
-
 async function main(argv) {
   let parsed;
   try {
@@ -61,12 +51,7 @@ async function main(argv) {
     return 0;
   }
 
-  const { checkRuntime } = require('../start/lib/prerequisites');
-  const { buildTargets, ensureBuilt } = require('../start/lib/build');
-  const { serverCommand } = require('../start/lib/main');
-  checkRuntime({ root: ROOT });
-  // Progress goes to stderr: stdout belongs to the CLI (scripts may read it).
-  await ensureBuilt(buildTargets(ROOT).server, { root: ROOT, env: process.env, quietWhenFresh: true, log: (l) => process.stderr.write(`${l}\n`) });
+  await ensureServerBuilt();
 
   let password = null;
   if (!process.env.SANKOFA_ADMIN_PASSWORD && process.stdin.isTTY) {
@@ -79,20 +64,7 @@ async function main(argv) {
     if (password === null) return 1;
   }
 
-  const [node, args] = serverCommand(ROOT, 'api', 'cli.js', parsed.cliArgs);
-  const env = cliEnvironment(process.env, process.cwd());
-  const child =
-    password === null
-      ? spawn(node, args, { cwd: ROOT, env, stdio: 'inherit' })
-      : spawn(node, args, { cwd: ROOT, env, stdio: ['pipe', 'inherit', 'inherit'] });
-  if (password !== null) child.stdin?.end(`${password}\n`);
-  // Ctrl-C reaches the CLI through the terminal; other signals are passed on.
-  for (const signal of /** @type {const} */ (['SIGTERM', 'SIGHUP'])) process.on(signal, () => child.kill(signal));
-  process.on('SIGINT', () => undefined);
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
+  return spawnApiCli(parsed.cliArgs, { input: password === null ? null : `${password}\n` });
 }
 
 /** Asks twice (a typo in the only admin's password locks everyone out); null if they differ. */
@@ -116,4 +88,4 @@ if (require.main === module) {
   );
 }
 
-module.exports = { parseCreateAdminArgs, cliEnvironment, USAGE };
+module.exports = { parseCreateAdminArgs, USAGE };

@@ -1,6 +1,7 @@
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
-const { parseCreateAdminArgs, cliEnvironment } = require('./create-admin');
+const { parseCreateAdminArgs } = require('./create-admin');
+const { cliEnvironment } = require('./run-api-cli');
 
 describe('parseCreateAdminArgs', () => {
   it('turns --email and --name into the API CLI command', () => {

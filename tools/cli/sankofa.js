@@ -4,10 +4,7 @@
 // curricula:import, seed-curricula …). Builds the server if its sources changed, then runs the
 // command from the repository root against the database the API uses.
 const path = require('node:path');
-const { spawn } = require('node:child_process');
-const { cliEnvironment } = require('./create-admin');
-
-const ROOT = path.resolve(__dirname, '../..');
+const { ensureServerBuilt, spawnApiCli } = require('./run-api-cli');
 
 /** Folder arguments are given relative to where the user stands; the CLI runs from the root. */
 function resolveFolderArgs(argv, cwd) {
@@ -24,19 +21,8 @@ function resolveFolderArgs(argv, cwd) {
 }
 
 async function main(argv) {
-  const { checkRuntime } = require('../start/lib/prerequisites');
-  const { buildTargets, ensureBuilt } = require('../start/lib/build');
-  const { serverCommand } = require('../start/lib/main');
-  checkRuntime({ root: ROOT });
-  await ensureBuilt(buildTargets(ROOT).server, { root: ROOT, env: process.env, quietWhenFresh: true, log: (l) => process.stderr.write(`${l}\n`) });
-  const [node, args] = serverCommand(ROOT, 'api', 'cli.js', resolveFolderArgs(argv, process.cwd()));
-  const child = spawn(node, args, { cwd: ROOT, env: cliEnvironment(process.env, process.cwd()), stdio: 'inherit' });
-  for (const signal of ['SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
-  process.on('SIGINT', () => undefined);
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
+  await ensureServerBuilt();
+  return spawnApiCli(resolveFolderArgs(argv, process.cwd()));
 }
 
 if (require.main === module) {
