@@ -53,7 +53,8 @@ export default [
   },
   {
     // Build and test configuration reaches the shared presets in tools/ by path, by design.
-    files: ['**/jest.config.js', '**/jest.*.config.js', '**/vite.config.mts', '**/vitest.config.mts'],
+    // So do the system-test helpers that start the built stack with tools/lib, as e2e tests do.
+    files: ['**/jest.config.js', '**/jest.*.config.js', '**/vite.config.mts', '**/vitest.config.mts', 'apps/grader/test/support/*.ts'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {

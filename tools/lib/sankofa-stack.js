@@ -59,8 +59,8 @@ async function buildSankofa({ log = (line) => process.stderr.write(`${line}\n`) 
   log(`built the web app in ${((Date.now() - started) / 1000).toFixed(1)}s`);
 }
 
-function missingBuildOutputs() {
-  return [API_MAIN, API_CLI, GRADER_MAIN, path.join(WEB_DIST, 'index.html')].filter((f) => !fs.existsSync(f)).map((f) => path.relative(root, f));
+function missingBuildOutputs({ web = true } = {}) {
+  return [API_MAIN, API_CLI, GRADER_MAIN, ...(web ? [path.join(WEB_DIST, 'index.html')] : [])].filter((f) => !fs.existsSync(f)).map((f) => path.relative(root, f));
 }
 
 /** GET `url` on loopback; resolves with the status code, or null when nothing answers. */
@@ -76,12 +76,13 @@ async function httpStatus(url, timeoutMs = 2000) {
 
 /**
  * Starts the built stack and resolves when `/ready` answers 200:
- * `{ baseUrl, port, dataDir, namespace, logDir, cli(args, options), stop() }`.
- * `redisUrl` is required; `logDir` receives api.log and grader.log.
- * @param {{ redisUrl: string, logDir: string, readyTimeoutMs?: number, extraEnv?: Record<string, string> }} options
+ * `{ baseUrl, port, dataDir, namespace, logDir, env, cli(args, options), graders, startGrader(), stop() }`.
+ * `redisUrl` is required; `logDir` receives api.log and grader-<n>.log. `graders` grader
+ * processes are started (1 when absent); `web: false` runs without the built web app.
+ * @param {{ redisUrl: string, logDir: string, readyTimeoutMs?: number, extraEnv?: Record<string, string>, graders?: number, web?: boolean }} options
  */
-async function startSankofaStack({ redisUrl, logDir, readyTimeoutMs = 90000, extraEnv = {} }) {
-  const missing = missingBuildOutputs();
+async function startSankofaStack({ redisUrl, logDir, readyTimeoutMs = 90000, extraEnv = {}, graders: graderCount = 1, web = true }) {
+  const missing = missingBuildOutputs({ web });
   if (missing.length) throw new Error(`the stack is not built (missing ${missing.join(', ')}): run buildSankofa() first`);
 
   fs.mkdirSync(logDir, { recursive: true });
@@ -104,6 +105,15 @@ async function startSankofaStack({ redisUrl, logDir, readyTimeoutMs = 90000, ext
   };
   const baseUrl = `http://127.0.0.1:${port}`;
   const processes = [];
+  const graders = [];
+  let gradersStarted = 0;
+  /** Starts one more grader process (`grader-<n>`), e.g. to replace one a test killed. */
+  const startGrader = () => {
+    const grader = startServerProcess(`grader-${++gradersStarted}`, GRADER_MAIN, { env, logDir });
+    processes.push(grader);
+    graders.push(grader);
+    return grader;
+  };
 
   /** @type {(args: string[], options?: { env?: Record<string, string>, input?: string }) => Promise<{ stdout: string, stderr: string }>} */
   const cli = (args, { env: moreEnv = {}, input } = {}) =>
@@ -114,7 +124,7 @@ async function startSankofaStack({ redisUrl, logDir, readyTimeoutMs = 90000, ext
     if (stopped) return;
     stopped = true;
     // API first: it stops taking requests before the grader it hands work to.
-    for (const p of [...processes].reverse()) await p.stop();
+    for (const p of [...processes].reverse()) if (isRunning(p.child)) await p.stop();
     const errors = [];
     await deleteNamespaceKeys(redisUrl, namespace).catch((err) => errors.push(err));
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -123,14 +133,14 @@ async function startSankofaStack({ redisUrl, logDir, readyTimeoutMs = 90000, ext
 
   try {
     await cli(['migrate']);
-    processes.push(startServerProcess('grader', GRADER_MAIN, { env, logDir }));
+    for (let i = 0; i < graderCount; i++) startGrader();
     processes.push(startServerProcess('api', API_MAIN, { env, logDir }));
     await waitForReady(`${baseUrl}/ready`, processes, readyTimeoutMs);
   } catch (err) {
     await stop().catch(() => undefined);
     throw err;
   }
-  return { baseUrl, port, dataDir, namespace, logDir, cli, stop };
+  return { baseUrl, port, dataDir, namespace, logDir, env, cli, graders, startGrader, stop };
 }
 
 function startServerProcess(name, main, { env, logDir }) {

@@ -6,6 +6,8 @@ import { AuthModule } from './auth/auth.module';
 import { AuthoringModule } from './authoring/authoring.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { LearningModule } from './learning/learning.module';
+import { LeaderboardsModule } from './leaderboards/leaderboards.module';
+import { SubmissionsModule } from './submissions/submissions.module';
 import { ConfigModule } from '@sankofa/config';
 import { DatabaseModule } from '@sankofa/db';
 import { PubSubModule } from './events/pubsub.module';
@@ -34,6 +36,8 @@ export class AppModule {
         AuthoringModule,
         CatalogModule,
         LearningModule,
+        SubmissionsModule,
+        LeaderboardsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
     };

@@ -4,7 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ServerLogger, Settings } from '@sankofa/config';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
-import express from 'express';
+import { jsonBodyWithLimits } from './web/body-limits';
 import { rejectUnreadableBody } from './web/reject-unreadable-body';
 import { AppModule } from './app.module';
 import { serveWebApp } from './web/serve-web-app';
@@ -17,7 +17,7 @@ export async function createApiApp(settings: Settings, options: { logger?: LogLe
   });
   app.set('trust proxy', settings.trustProxyHops);
   app.disable('x-powered-by');
-  app.use(express.json({ limit: settings.bodyLimitBytes }));
+  app.use(...jsonBodyWithLimits(settings.bodyLimitBytes));
   app.use(rejectUnreadableBody);
   app.use(compression());
   app.use(cookieParser());

@@ -2,7 +2,7 @@ import { CourseDocument, parseCsv, readCurriculaFolder } from '@sankofa/curricul
 import * as path from 'node:path';
 import { scorePredictionSubmission } from './prediction/score-prediction';
 import { runPythonCases } from './python/run-python-cases';
-import type { QuizDefinition, QuizQuestion } from './quiz/quiz.types';
+import { quizDefinitionFromCourse } from './quiz/quiz-from-course';
 import { scoreQuiz } from './quiz/score-quiz';
 
 /**
@@ -12,21 +12,6 @@ import { scoreQuiz } from './quiz/score-quiz';
 const CURRICULA = path.resolve(__dirname, '../../../curricula');
 
 type Exercise = CourseDocument['exercises'][number];
-
-function quizDefinition(exercise: Exercise & { kind: 'quiz' }): QuizDefinition {
-  return {
-    passScore: exercise.public.passScore,
-    questions: exercise.public.questions.map((q, i): QuizQuestion => {
-      const key = exercise.hidden.questions[i];
-      if (q.type === 'single' || q.type === 'multiple') {
-        return { id: q.id, type: q.type, prompt: q.prompt, points: q.points, options: (q.options ?? []).map((o) => ({ ...o, ...(key.options ?? []).find((k) => k.id === o.id)! })) };
-      }
-      if (q.type === 'numeric') return { id: q.id, type: 'numeric', prompt: q.prompt, points: q.points, answer: key.answer!, tolerance: key.tolerance, feedback: key.feedback };
-      return { id: q.id, type: 'text', prompt: q.prompt, points: q.points, accept: key.accept ?? [], keepDiacritics: key.keepDiacritics, feedback: key.feedback };
-    }),
-  };
-}
-
 describe('shipped exercises through the grading engines', () => {
   let exercises: Array<{ course: string; exercise: Exercise }> = [];
 
@@ -43,7 +28,7 @@ describe('shipped exercises through the grading engines', () => {
   it('quizzes: the solution passes, the typical wrong answer fails with feedback', () => {
     for (const { course, exercise } of exercises) {
       if (exercise.kind !== 'quiz') continue;
-      const quiz = quizDefinition(exercise);
+      const quiz = quizDefinitionFromCourse(exercise.public, exercise.hidden);
       const right = scoreQuiz(quiz, exercise.hidden.solution);
       const wrong = scoreQuiz(quiz, exercise.hidden.wrong);
       expect({ exercise: `${course}/${exercise.slug}`, solutionPasses: right.passed, wrongFails: !wrong.passed }).toEqual({ exercise: `${course}/${exercise.slug}`, solutionPasses: true, wrongFails: true });

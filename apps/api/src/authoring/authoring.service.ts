@@ -8,7 +8,7 @@ import { DataSource, In, IsNull } from 'typeorm';
 import { BadInputError } from '../common/app-error';
 import { AuthoredCourseModel, CourseDraftModel, CourseFileInput, CreateCourseInput, MarkdownPreviewModel, PublishResultModel } from './authoring.models';
 import { CourseStore, DraftState } from './course-store.service';
-import { decodeFileContent, encodeFileContent } from './file-content';
+import { decodeFileContent, encodeFileContent } from '@sankofa/db';
 
 export const MAX_PREVIEW_BYTES = 200 * 1024;
 

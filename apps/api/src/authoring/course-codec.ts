@@ -11,7 +11,7 @@ import {
 import type { CourseFileEntity, CourseVersionEntity, ExerciseEntity, LessonEntity, LessonFrontMatter } from '@sankofa/db';
 import { CourseLevel, ExerciseKind } from '@sankofa/domain';
 import { createHash } from 'node:crypto';
-import { decodeFileContent, encodeFileContent } from './file-content';
+import { decodeFileContent, encodeFileContent } from '@sankofa/db';
 
 /**
  * Converts a course document (the course-as-code model) to the rows of a course version and

@@ -17,7 +17,8 @@ import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AppError, BadInputError, ForbiddenError, NotFoundError } from '../common/app-error';
 import { courseToRows, CourseRows, rowsToCourse } from './course-codec';
-import { decodeFileContent, encodeFileContent } from './file-content';
+import { decodeFileContent, encodeFileContent } from '@sankofa/db';
+import { isCourseStaff } from '../common/course-staff';
 
 /** A course's content failed the format's rules: every issue, with file and field. */
 export class CourseInvalidError extends AppError {
@@ -182,8 +183,7 @@ export class CourseStore {
   }
 
   private async assertCanEdit(m: EntityManager, course: CourseEntity, actor: UserEntity): Promise<void> {
-    if (actor.role === Role.ADMIN) return;
-    if (actor.role === Role.INSTRUCTOR && (await m.existsBy(CourseOwnerEntity, { courseId: course.id, userId: actor.id }))) return;
+    if (await isCourseStaff(m, course.id, actor)) return;
     throw new ForbiddenError('Only the instructors of this course and admins may change it.');
   }
 

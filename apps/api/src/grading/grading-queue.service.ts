@@ -1,7 +1,9 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { SETTINGS, Settings } from '@sankofa/config';
-import { bullConnection, GRADING_QUEUE, GradeSubmissionPayload, gradingJobOptions, GradingJobName } from '@sankofa/queue';
+import { bullConnection, GRADING_QUEUE, GradeSubmissionPayload, graderRegistryKey, gradingJobId, gradingJobOptions, GradingJobName, liveGraderReports } from '@sankofa/queue';
 import { Queue } from 'bullmq';
+import type Redis from 'ioredis';
+import { REDIS } from '../redis/redis.module';
 
 export interface GradingQueueCounts {
   waiting: number;
@@ -16,14 +18,46 @@ export interface GradingQueueCounts {
 export class GradingQueue implements OnApplicationShutdown {
   private readonly queue: Queue;
 
-  constructor(@Inject(SETTINGS) settings: Settings) {
+  constructor(
+    @Inject(SETTINGS) private readonly settings: Settings,
+    @Inject(REDIS) private readonly redis: Redis,
+  ) {
     this.queue = new Queue(GRADING_QUEUE, { connection: bullConnection(settings.redisUrl), prefix: settings.redisNamespace });
     // Errors surface through health checks and failed enqueues; without a listener they would crash.
     this.queue.on('error', () => undefined);
   }
 
-  async enqueue(payload: GradeSubmissionPayload): Promise<void> {
-    await this.queue.add(GradingJobName.GRADE_SUBMISSION, payload, gradingJobOptions(payload));
+  /** Adds the run's job; adding a run that has a job already is a no-op (the job id is the run's). */
+  async enqueue(payload: GradeSubmissionPayload, priority = 0): Promise<void> {
+    await this.queue.add(GradingJobName.GRADE_SUBMISSION, payload, gradingJobOptions(payload, priority));
+  }
+
+  async enqueueMany(payloads: GradeSubmissionPayload[], priority: number): Promise<void> {
+    await this.queue.addBulk(payloads.map((data) => ({ name: GradingJobName.GRADE_SUBMISSION, data, opts: gradingJobOptions(data, priority) })));
+  }
+
+  /** Whether the run has a job that is still to be done or being done. */
+  async hasLiveJob(payload: GradeSubmissionPayload): Promise<boolean> {
+    const job = await this.queue.getJob(gradingJobId(payload));
+    if (!job) return false;
+    const state = await job.getState();
+    return ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children'].includes(state);
+  }
+
+  /** Removes a finished or failed job so the run can be queued again under the same id. */
+  async removeFinishedJob(payload: GradeSubmissionPayload): Promise<void> {
+    const job = await this.queue.getJob(gradingJobId(payload));
+    if (job && ['completed', 'failed'].includes(await job.getState())) await job.remove();
+  }
+
+  /**
+   * Why Python cannot be graded now, from the graders' own reports; null when a grader has a
+   * sandbox, or when no grader is running (the submission then waits in the queue for one).
+   */
+  async pythonSandboxProblem(): Promise<string | null> {
+    const reports = liveGraderReports(await this.redis.hgetall(graderRegistryKey(this.settings.redisNamespace)).catch(() => ({})));
+    if (!reports.length || reports.some((r) => r.sandbox !== 'unavailable')) return null;
+    return reports[0].reason ?? 'no grader can start a sandbox';
   }
 
   async counts(): Promise<GradingQueueCounts> {

@@ -9,9 +9,24 @@ import { CatalogResolver } from '../catalog/catalog.resolver';
 import { LearningResolver } from '../learning/learning.resolver';
 import { HealthResolver } from '../health/health.resolver';
 import { UsersResolver } from '../users/users.resolver';
+import { GradingAdminResolver } from '../grading/grading-admin.resolver';
+import { LeaderboardsResolver } from '../leaderboards/leaderboards.resolver';
+import { SubmissionStaffResolver } from '../submissions/submission-staff.resolver';
+import { SubmissionsResolver } from '../submissions/submissions.resolver';
 
 /** Every resolver of the API; the schema-walk integration test fails if one is missing here. */
-export const RESOLVERS = [AuthResolver, AuthoringResolver, CatalogResolver, HealthResolver, LearningResolver, UsersResolver];
+export const RESOLVERS = [
+  AuthResolver,
+  AuthoringResolver,
+  CatalogResolver,
+  GradingAdminResolver,
+  HealthResolver,
+  LeaderboardsResolver,
+  LearningResolver,
+  SubmissionStaffResolver,
+  SubmissionsResolver,
+  UsersResolver,
+];
 
 const SCHEMA_FILE = path.join(__dirname, '../../schema.gql');
 const HEADER = '# Generated from the code-first resolvers: do not edit. Regenerate with `UPDATE_SCHEMA=1 npx nx run api:schema-check`.\n\n';

@@ -4,7 +4,7 @@ import { CourseFileEntity, CourseVersionEntity } from '@sankofa/db';
 import type { Response } from 'express';
 import * as path from 'node:path';
 import { DataSource } from 'typeorm';
-import { decodeFileContent } from '../authoring/file-content';
+import { decodeFileContent } from '@sankofa/db';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 const TYPES: Record<string, string> = { '.csv': 'text/csv; charset=utf-8', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8', '.md': 'text/markdown; charset=utf-8' };

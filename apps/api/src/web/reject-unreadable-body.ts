@@ -10,12 +10,14 @@ export function rejectUnreadableBody(err: unknown, _req: Request, res: Response,
   const status = (err as { status?: number }).status;
   const type = (err as { type?: string }).type;
   const tooLarge = status === 413 || type === 'entity.too.large';
-  res.status(tooLarge ? 413 : 400).json({
-    errors: [
-      {
-        message: tooLarge ? 'The request is too large.' : 'The request body is not valid JSON.',
-        extensions: { code: ErrorCode.BAD_USER_INPUT, reason: tooLarge ? InputErrorReason.REQUEST_TOO_LARGE : InputErrorReason.MALFORMED_REQUEST },
-      },
-    ],
+  if (tooLarge) return rejectTooLarge(res);
+  res.status(400).json({
+    errors: [{ message: 'The request body is not valid JSON.', extensions: { code: ErrorCode.BAD_USER_INPUT, reason: InputErrorReason.MALFORMED_REQUEST } }],
+  });
+}
+
+export function rejectTooLarge(res: Response): void {
+  res.status(413).json({
+    errors: [{ message: 'The request is too large.', extensions: { code: ErrorCode.BAD_USER_INPUT, reason: InputErrorReason.REQUEST_TOO_LARGE } }],
   });
 }

@@ -1,53 +1,83 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { SETTINGS, Settings } from '@sankofa/config';
-import { bullConnection, GRADING_QUEUE, GRADING_WORKER_OPTIONS, GradingJobName, evictionPolicyProblem } from '@sankofa/queue';
+import { bullConnection, evictionPolicyProblem, GRADING_QUEUE, GRADING_WORKER_OPTIONS, GradingJobName, graderRegistryKey, GRADER_HEARTBEAT_MS, type GraderReport } from '@sankofa/queue';
 import { Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { hostname } from 'node:os';
 import { GradeSubmissionHandler } from '../grading/grade-submission.handler';
+import { PythonSandbox } from '../sandbox/python-sandbox.service';
 import { JobRouter } from './job-router';
 
-/** Consumes the deployment's grading queue. Stops taking jobs and finishes the running ones on shutdown. */
+/** How long SIGTERM waits for running gradings before leaving them to be taken again. */
+export const DRAIN_TIMEOUT_MS = 8000;
+
+/**
+ * Consumes the deployment's grading queue. Refuses to start on a Redis that may evict keys (an
+ * evicted job is a lost submission). Reports itself (with its sandbox's state) to the API every
+ * few seconds. On shutdown it stops taking jobs and waits at most DRAIN_TIMEOUT_MS for the
+ * running ones; what is left is taken again by a grader once its lock expires.
+ */
 @Injectable()
 export class GradingWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(GradingWorker.name);
+  private readonly name = `grader-${hostname()}-${process.pid}`;
+  private readonly redis: Redis;
   private worker?: Worker;
+  private heartbeat?: NodeJS.Timeout;
 
   constructor(
     @Inject(SETTINGS) private readonly settings: Settings,
     private readonly gradeSubmission: GradeSubmissionHandler,
-  ) {}
+    private readonly sandbox: PythonSandbox,
+  ) {
+    this.redis = new Redis(settings.redisUrl, { maxRetriesPerRequest: 1, lazyConnect: true });
+    this.redis.on('error', () => undefined);
+  }
 
   async onApplicationBootstrap(): Promise<void> {
+    const problem = await evictionPolicyProblem(this.redis);
+    if (problem) throw new Error(`${problem}: set maxmemory-policy noeviction (redis-cli CONFIG SET maxmemory-policy noeviction) and start the grader again`);
+
     const router = new JobRouter({
-      [GradingJobName.GRADE_SUBMISSION]: (payload) => this.gradeSubmission.handle(payload),
+      [GradingJobName.GRADE_SUBMISSION]: (payload, attempt) => this.gradeSubmission.handle(payload, attempt),
     });
     this.worker = new Worker(GRADING_QUEUE, (job) => router.route(job), {
       ...GRADING_WORKER_OPTIONS,
+      concurrency: this.settings.grading.concurrency,
       connection: bullConnection(this.settings.redisUrl),
       prefix: this.settings.redisNamespace,
-      name: `grader-${hostname()}-${process.pid}`,
+      name: this.name,
       autorun: false,
     });
     this.worker.on('error', (err) => this.logger.error(`queue connection: ${err.message}`));
     this.worker.on('failed', (job, err) => this.logger.warn(`job ${job?.id ?? '?'} failed: ${err.message}`));
     await this.worker.waitUntilReady();
-    await this.warnAboutEviction();
+    await this.report();
+    this.heartbeat = setInterval(() => void this.report(), GRADER_HEARTBEAT_MS);
     void this.worker.run();
-    this.logger.log(`grading worker ready on ${this.settings.redisNamespace}:${GRADING_QUEUE} (concurrency ${GRADING_WORKER_OPTIONS.concurrency})`);
+    this.logger.log(`grading worker ready on ${this.settings.redisNamespace}:${GRADING_QUEUE} (concurrency ${this.settings.grading.concurrency})`);
   }
 
-  private async warnAboutEviction(): Promise<void> {
-    const redis = new Redis(this.settings.redisUrl, { maxRetriesPerRequest: 1 });
-    try {
-      const problem = await evictionPolicyProblem(redis);
-      if (problem) this.logger.warn(problem);
-    } finally {
-      redis.disconnect();
-    }
+  private async report(): Promise<void> {
+    const state = this.sandbox.state;
+    const report: GraderReport = { at: Date.now(), sandbox: state.ok ? state.mode : 'unavailable', ...(state.ok ? {} : { reason: state.reason }) };
+    await this.redis.hset(graderRegistryKey(this.settings.redisNamespace), this.name, JSON.stringify(report)).catch(() => undefined);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.worker?.close();
+    clearInterval(this.heartbeat);
+    await this.redis.hdel(graderRegistryKey(this.settings.redisNamespace), this.name).catch(() => undefined);
+    this.redis.disconnect();
+    if (!this.worker) return;
+    let timer: NodeJS.Timeout | undefined;
+    const drained = await Promise.race([
+      this.worker.close().then(() => true),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), DRAIN_TIMEOUT_MS))),
+    ]);
+    clearTimeout(timer);
+    if (!drained) {
+      this.logger.warn(`gradings still running after ${DRAIN_TIMEOUT_MS / 1000} s; leaving them to be graded again`);
+      await this.worker.close(true);
+    }
   }
 }

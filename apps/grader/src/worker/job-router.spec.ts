@@ -14,15 +14,19 @@ describe('JobRouter', () => {
     expect(() => new JobRouter(handlers)).toThrow(/unknown: grade-everything/);
   });
 
-  it('passes a valid payload to its handler', async () => {
+  it('passes a valid payload to its handler, with which try of the job this is', async () => {
     const handle = jest.fn().mockResolvedValue(undefined);
-    await new JobRouter({ [GradingJobName.GRADE_SUBMISSION]: handle }).route({ name: GradingJobName.GRADE_SUBMISSION, data: { submissionId: SUBMISSION, runNumber: 2 } });
-    expect(handle).toHaveBeenCalledWith({ submissionId: SUBMISSION, runNumber: 2 });
+    const router = new JobRouter({ [GradingJobName.GRADE_SUBMISSION]: handle });
+    const data = { submissionId: SUBMISSION, runNumber: 2 };
+    await router.route({ name: GradingJobName.GRADE_SUBMISSION, data, attemptsMade: 0, opts: { attempts: 3 } });
+    expect(handle).toHaveBeenLastCalledWith(data, { number: 1, last: false });
+    await router.route({ name: GradingJobName.GRADE_SUBMISSION, data, attemptsMade: 2, opts: { attempts: 3 } });
+    expect(handle).toHaveBeenLastCalledWith(data, { number: 3, last: true });
   });
 
   it('fails malformed payloads and unknown jobs permanently (no retries)', async () => {
     const router = new JobRouter({ [GradingJobName.GRADE_SUBMISSION]: jest.fn() });
-    await expect(router.route({ name: GradingJobName.GRADE_SUBMISSION, data: { submissionId: 'x', runNumber: 1 } })).rejects.toBeInstanceOf(UnrecoverableError);
-    await expect(router.route({ name: 'grade-everything', data: {} })).rejects.toBeInstanceOf(UnrecoverableError);
+    await expect(router.route({ name: GradingJobName.GRADE_SUBMISSION, data: { submissionId: 'x', runNumber: 1 }, attemptsMade: 0, opts: {} })).rejects.toBeInstanceOf(UnrecoverableError);
+    await expect(router.route({ name: 'grade-everything', data: {}, attemptsMade: 0, opts: {} })).rejects.toBeInstanceOf(UnrecoverableError);
   });
 });

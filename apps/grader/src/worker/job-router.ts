@@ -14,7 +14,7 @@ export class JobRouter {
     }
   }
 
-  async route(job: Pick<Job, 'name' | 'data'>): Promise<void> {
+  async route(job: Pick<Job, 'name' | 'data' | 'attemptsMade' | 'opts'>): Promise<void> {
     switch (job.name as GradingJobName) {
       case GradingJobName.GRADE_SUBMISSION: {
         let payload;
@@ -23,7 +23,8 @@ export class JobRouter {
         } catch (err) {
           throw new UnrecoverableError((err as Error).message);
         }
-        return this.handlers[GradingJobName.GRADE_SUBMISSION](payload);
+        const number = (job.attemptsMade ?? 0) + 1;
+        return this.handlers[GradingJobName.GRADE_SUBMISSION](payload, { number, last: number >= (job.opts?.attempts ?? 1) });
       }
       default:
         // A job this version does not know (e.g. from a newer API): never retried here.

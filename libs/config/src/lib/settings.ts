@@ -32,6 +32,23 @@ export interface Settings {
   signInFailuresPer15Min: number;
   /** Accounts one client address may create per hour. */
   signUpsPerHour: number;
+  grading: GradingSettings;
+}
+
+export interface GradingSettings {
+  /**
+   * `bubblewrap` (the default): learner code runs only inside the sandbox. `unsandboxed` runs it
+   * as a plain process: for a trusted single-user machine, chosen explicitly, warned about loudly.
+   */
+  sandbox: 'bubblewrap' | 'unsandboxed';
+  /** Jobs one grader process takes at once (quizzes and predictions are quick; Python waits for a sandbox). */
+  concurrency: number;
+  /** Python sandboxes kept started ahead, per grader process. */
+  sandboxPoolSize: number;
+  /** Submissions one learner may make per minute, over every exercise. */
+  submissionsPerMinute: number;
+  /** Attempts per learner and exercise when the exercise sets none; 0 = unlimited. */
+  defaultMaxAttempts: number;
 }
 
 export class ConfigError extends Error {
@@ -75,6 +92,11 @@ const schema = z.object({
   BODY_LIMIT_BYTES: int(1024, 50 * 1024 * 1024).default(1024 * 1024),
   SIGN_IN_FAILURES_PER_15_MIN: int(1, 1000).default(10),
   SIGN_UPS_PER_HOUR: int(1, 100000).default(30),
+  GRADER_SANDBOX: z.enum(['bubblewrap', 'unsandboxed'], { message: 'must be bubblewrap or unsandboxed' }).default('bubblewrap'),
+  GRADER_CONCURRENCY: int(1, 64).default(4),
+  SANDBOX_POOL_SIZE: int(1, 32).default(2),
+  SUBMISSIONS_PER_MINUTE: int(1, 10000).default(20),
+  DEFAULT_MAX_ATTEMPTS: int(0, 10000).default(0),
 });
 
 export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Settings {
@@ -114,6 +136,13 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     signInFailuresPer15Min: e.SIGN_IN_FAILURES_PER_15_MIN,
     signUpsPerHour: e.SIGN_UPS_PER_HOUR,
+    grading: {
+      sandbox: e.GRADER_SANDBOX,
+      concurrency: e.GRADER_CONCURRENCY,
+      sandboxPoolSize: e.SANDBOX_POOL_SIZE,
+      submissionsPerMinute: e.SUBMISSIONS_PER_MINUTE,
+      defaultMaxAttempts: e.DEFAULT_MAX_ATTEMPTS,
+    },
   };
 }
 

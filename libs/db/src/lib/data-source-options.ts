@@ -10,6 +10,9 @@ import { CourseEntity } from './entities/course.entity';
 import { EnrollmentEntity } from './entities/enrollment.entity';
 import { ExerciseEntity } from './entities/exercise.entity';
 import { LessonCompletionEntity } from './entities/lesson-completion.entity';
+import { GradingRunEntity } from './entities/grading-run.entity';
+import { ScoreOverrideEntity } from './entities/score-override.entity';
+import { SubmissionEntity } from './entities/submission.entity';
 import { LessonEntity } from './entities/lesson.entity';
 import { SessionEntity } from './entities/session.entity';
 import { TrackCourseEntity } from './entities/track-course.entity';
@@ -29,6 +32,9 @@ export const ENTITIES = [
   CourseFileEntity,
   EnrollmentEntity,
   LessonCompletionEntity,
+  SubmissionEntity,
+  GradingRunEntity,
+  ScoreOverrideEntity,
 ];
 
 /**

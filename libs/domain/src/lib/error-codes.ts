@@ -9,6 +9,8 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   RATE_LIMITED = 'RATE_LIMITED',
+  /** Python submissions are refused before they are stored: no sandbox can start on this deployment. */
+  SANDBOX_UNAVAILABLE = 'SANDBOX_UNAVAILABLE',
   INTERNAL = 'INTERNAL',
 }
 
@@ -28,4 +30,12 @@ export enum InputErrorReason {
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   REQUEST_TOO_LARGE = 'REQUEST_TOO_LARGE',
   MALFORMED_REQUEST = 'MALFORMED_REQUEST',
+  /** A submission (code, answers or predictions file) is over its size limit. */
+  SUBMISSION_TOO_LARGE = 'SUBMISSION_TOO_LARGE',
+  /** A submission does not fit its exercise (wrong kind of answer, unknown question). */
+  INVALID_SUBMISSION = 'INVALID_SUBMISSION',
+  /** Submitting needs an enrollment in the course. */
+  NOT_ENROLLED = 'NOT_ENROLLED',
+  /** The exercise's attempt limit is reached. */
+  ATTEMPTS_EXHAUSTED = 'ATTEMPTS_EXHAUSTED',
 }

@@ -21,9 +21,16 @@ export interface GradingJobPayloads {
   [GradingJobName.GRADE_SUBMISSION]: GradeSubmissionPayload;
 }
 
+/** Which try of a job this is: a handler records a grader fault only on the last one. */
+export interface JobAttempt {
+  /** 1 for the first try. */
+  number: number;
+  last: boolean;
+}
+
 /** A handler per job name: the grader refuses to start unless each name has exactly one. */
 export type GradingJobHandlers = {
-  [N in GradingJobName]: (payload: GradingJobPayloads[N]) => Promise<void>;
+  [N in GradingJobName]: (payload: GradingJobPayloads[N], attempt: JobAttempt) => Promise<void>;
 };
 
 export const GRADING_JOB_NAMES: readonly GradingJobName[] = Object.values(GradingJobName);
@@ -48,13 +55,23 @@ export function parseGradeSubmissionPayload(data: unknown): GradeSubmissionPaylo
 }
 
 /**
+ * BullMQ takes jobs without a priority before prioritized ones: learners' submissions and single
+ * regrades go without; a bulk regrade of a whole exercise waits behind them.
+ */
+export const BULK_REGRADE_PRIORITY = 10;
+
+/** Grader attempts per run: a grader fault is retried with backoff, then recorded as the run's result. */
+export const GRADING_ATTEMPTS = 3;
+
+/**
  * All job options in one place. Grader faults are retried with backoff (grading is idempotent:
  * a run's result is written once); finished jobs are kept briefly for inspection.
  */
-export function gradingJobOptions(payload: GradeSubmissionPayload): JobsOptions {
+export function gradingJobOptions(payload: GradeSubmissionPayload, priority = 0): JobsOptions {
   return {
     jobId: gradingJobId(payload),
-    attempts: 3,
+    ...(priority > 0 ? { priority } : {}),
+    attempts: GRADING_ATTEMPTS,
     backoff: { type: 'exponential', delay: 2000 },
     removeOnComplete: { age: 3600, count: 5000 },
     removeOnFail: { age: 7 * 24 * 3600 },
@@ -63,7 +80,7 @@ export function gradingJobOptions(payload: GradeSubmissionPayload): JobsOptions 
 
 /** Worker settings: a killed worker's job is picked up again within ~10 s (measured). */
 export const GRADING_WORKER_OPTIONS: Pick<WorkerOptions, 'concurrency' | 'lockDuration' | 'stalledInterval' | 'maxStalledCount'> = {
-  concurrency: 2,
+  concurrency: 4,
   lockDuration: 5000,
   stalledInterval: 5000,
   maxStalledCount: 2,

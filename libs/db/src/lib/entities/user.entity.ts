@@ -24,6 +24,10 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 35, default: 'en' })
   locale!: string;
 
+  /** Shown by display name on course leaderboards; a learner may opt out. */
+  @Column({ name: 'show_on_leaderboards', type: 'boolean', default: true })
+  showOnLeaderboards!: boolean;
+
   @CreateDateColumn({ name: 'created_at' })
   createdAt!: Date;
 

@@ -1,0 +1,224 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { SETTINGS, Settings } from '@sankofa/config';
+import { CourseEntity, EnrollmentEntity, ExerciseEntity, GradingRunEntity, ScoreOverrideEntity, SubmissionEntity, UserEntity } from '@sankofa/db';
+import { ErrorCode, ExerciseKind, InputErrorReason, SubmissionStatus } from '@sankofa/domain';
+import type Redis from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { Brackets, DataSource, In, Not } from 'typeorm';
+import { AppError, BadInputError, NotFoundError, RateLimitedError } from '../common/app-error';
+import { isCourseStaff } from '../common/course-staff';
+import { CatalogService } from '../catalog/catalog.service';
+import { GradingQueue } from '../grading/grading-queue.service';
+import { Connection, decodeCursor, encodeCursor, MAX_PAGE_SIZE } from '../graphql/pagination';
+import { REDIS } from '../redis/redis.module';
+import { submissionContent } from './submission-content';
+import { submissionView } from './submission-views';
+import type { Submission, SubmitExerciseInput } from './submissions.models';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+type Viewer = Pick<UserEntity, 'id' | 'role'>;
+
+/**
+ * Learners' submissions: stored first (pinned to the exercise version they answer, with their
+ * first grading run), then queued. If the queue is unreachable the submission stays QUEUED and
+ * the reconciler queues it later: nothing submitted is lost. Readers: the learner, the course's
+ * instructors, admins.
+ */
+@Injectable()
+export class SubmissionsService {
+  private readonly logger = new Logger(SubmissionsService.name);
+  private readonly rateLimit: RateLimiterRedis;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(SETTINGS) private readonly settings: Settings,
+    @Inject(REDIS) redis: Redis,
+    private readonly catalog: CatalogService,
+    private readonly queue: GradingQueue,
+  ) {
+    const points = settings.grading.submissionsPerMinute;
+    this.rateLimit = new RateLimiterRedis({
+      storeClient: redis,
+      keyPrefix: `${settings.redisNamespace}:ratelimit:submissions`,
+      points,
+      duration: 60,
+      insuranceLimiter: new RateLimiterMemory({ points, duration: 60 }),
+    });
+  }
+
+  async submit(input: SubmitExerciseInput, user: UserEntity): Promise<Submission> {
+    if (!UUID.test(input.idempotencyKey)) throw new BadInputError('idempotencyKey', InputErrorReason.INVALID_VALUE, 'idempotencyKey must be a UUID made by the client.');
+    const idempotencyKey = input.idempotencyKey.toLowerCase();
+    const repeated = await this.db.getRepository(SubmissionEntity).findOneBy({ userId: user.id, idempotencyKey });
+    if (repeated) return this.view(repeated, user);
+
+    const { course, version } = await this.catalog.publishedCourse(input.courseSlug);
+    const exercise = await this.db.getRepository(ExerciseEntity).findOneBy({ versionId: version.id, slug: input.exerciseSlug });
+    if (!exercise) throw new NotFoundError('This exercise');
+    const staff = await isCourseStaff(this.db, course.id, user);
+    if (!staff && !(await this.db.getRepository(EnrollmentEntity).existsBy({ userId: user.id, courseId: course.id }))) {
+      throw new BadInputError('courseSlug', InputErrorReason.NOT_ENROLLED, 'Enroll in this course to submit its exercises.');
+    }
+    const content = submissionContent(exercise, input);
+    if (exercise.kind === ExerciseKind.PYTHON) await this.assertSandbox();
+    await this.rateLimit.consume(user.id).catch((rejection: unknown) => {
+      if (rejection instanceof RateLimiterRes) throw new RateLimitedError(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
+      throw rejection;
+    });
+    const used = await this.attemptsUsed(user.id, course.id, exercise.slug);
+    const maxAttempts = this.maxAttempts(exercise);
+    if (maxAttempts > 0 && used >= maxAttempts) {
+      throw new BadInputError('exerciseSlug', InputErrorReason.ATTEMPTS_EXHAUSTED, `This exercise allows ${maxAttempts} attempt${maxAttempts === 1 ? '' : 's'}; all are used.`);
+    }
+
+    let submission: SubmissionEntity;
+    try {
+      submission = await this.db.transaction(async (tx) => {
+        const stored = await tx.getRepository(SubmissionEntity).save(
+          tx.getRepository(SubmissionEntity).create({
+            userId: user.id,
+            courseId: course.id,
+            exerciseId: exercise.id,
+            exerciseSlug: exercise.slug,
+            idempotencyKey,
+            content,
+            contentBytes: Buffer.byteLength(content, 'utf8'),
+            attemptNumber: used + 1,
+            status: SubmissionStatus.QUEUED,
+            latestRunNumber: 1,
+            score: null,
+            passed: null,
+          }),
+        );
+        await tx.getRepository(GradingRunEntity).insert({ submissionId: stored.id, runNumber: 1, exerciseId: exercise.id, status: SubmissionStatus.QUEUED, priority: 0, reason: 'submitted', requestedById: user.id });
+        return stored;
+      });
+    } catch (error) {
+      // The same key sent twice at once: the other request stored it.
+      const winner = await this.db.getRepository(SubmissionEntity).findOneBy({ userId: user.id, idempotencyKey });
+      if (winner) return this.view(winner, user);
+      throw error;
+    }
+    await this.queue.enqueue({ submissionId: submission.id, runNumber: 1 }).catch((err: Error) => {
+      this.logger.warn(`submission ${submission.id} stored but not queued yet (the reconciler will queue it): ${err.message}`);
+    });
+    return this.view(submission, user);
+  }
+
+  /** A submission its reader may see; NOT_FOUND for anyone else's (its existence is not revealed). */
+  async submission(id: string, viewer: Viewer): Promise<Submission> {
+    return this.view(await this.readable(id, viewer), viewer);
+  }
+
+  async readable(id: string, viewer: Viewer): Promise<SubmissionEntity> {
+    const found = UUID.test(id) ? await this.db.getRepository(SubmissionEntity).findOneBy({ id }) : null;
+    if (!found || (found.userId !== viewer.id && !(await isCourseStaff(this.db, found.courseId, viewer)))) throw new NotFoundError('This submission');
+    return found;
+  }
+
+  async mySubmissions(courseSlug: string, exerciseSlug: string, first: number | undefined, after: string | undefined, viewer: Viewer): Promise<Connection<Submission>> {
+    const course = await this.courseBySlug(courseSlug);
+    return this.page({ courseId: course.id, exerciseSlug, userId: viewer.id }, first, after, viewer);
+  }
+
+  async exerciseSubmissions(courseSlug: string, exerciseSlug: string, first: number | undefined, after: string | undefined, viewer: Viewer): Promise<Connection<Submission>> {
+    const course = await this.courseBySlug(courseSlug);
+    if (!(await isCourseStaff(this.db, course.id, viewer))) throw new AppError(ErrorCode.FORBIDDEN, 'Only the instructors of this course and admins see every learner’s submissions.');
+    return this.page({ courseId: course.id, exerciseSlug }, first, after, viewer);
+  }
+
+  async courseBySlug(slug: string): Promise<CourseEntity> {
+    const course = await this.db.getRepository(CourseEntity).findOneBy({ slug });
+    if (!course) throw new NotFoundError('This course');
+    return course;
+  }
+
+  /** Newest first, by a keyset cursor on (created_at, id). */
+  private async page(where: { courseId: string; exerciseSlug: string; userId?: string }, first = 20, after: string | undefined, viewer: Viewer): Promise<Connection<Submission>> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw new BadInputError('first', InputErrorReason.INVALID_VALUE, `first must be between 1 and ${MAX_PAGE_SIZE}.`);
+    const base = () => {
+      const q = this.db.getRepository(SubmissionEntity).createQueryBuilder('s').where('s.course_id = :courseId AND s.exercise_slug = :exerciseSlug', where);
+      if (where.userId) q.andWhere('s.user_id = :userId', { userId: where.userId });
+      return q;
+    };
+    const query = base();
+    if (after) {
+      const [at, id] = decodeCursor(after).split('|');
+      const when = new Date(at);
+      if (Number.isNaN(when.getTime()) || !id) throw new BadInputError('after', InputErrorReason.INVALID_VALUE, 'This cursor is not valid; start again from the first page.');
+      query.andWhere(new Brackets((b) => b.where('s.created_at < :when', { when }).orWhere('s.created_at = :when AND s.id < :id', { when, id })));
+    }
+    const [rows, totalCount] = await Promise.all([query.orderBy('s.created_at', 'DESC').addOrderBy('s.id', 'DESC').take(first + 1).getMany(), base().getCount()]);
+    const nodes = await this.views(rows.slice(0, first), viewer);
+    const edges = nodes.map((node, i) => ({ cursor: encodeCursor(`${rows[i].createdAt.toISOString()}|${rows[i].id}`), node }));
+    return { edges, totalCount, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  async view(submission: SubmissionEntity, viewer: Viewer): Promise<Submission> {
+    const [view] = await this.views([submission], viewer);
+    return view;
+  }
+
+  /** Builds views of several submissions with one query per related table. */
+  async views(submissions: SubmissionEntity[], viewer: Viewer): Promise<Submission[]> {
+    if (!submissions.length) return [];
+    const ids = submissions.map((s) => s.id);
+    const unique = <T>(values: T[]) => [...new Set(values)];
+    const [runs, overrides, courses, exercises, learners] = await Promise.all([
+      this.db.getRepository(GradingRunEntity).findBy({ submissionId: In(ids) }),
+      this.db.getRepository(ScoreOverrideEntity).find({ where: { submissionId: In(ids) }, relations: { byUser: true }, order: { createdAt: 'ASC' } }),
+      this.db.getRepository(CourseEntity).findBy({ id: In(unique(submissions.map((s) => s.courseId))) }),
+      this.db.getRepository(ExerciseEntity).find({ where: { id: In(unique(submissions.map((s) => s.exerciseId))) }, select: { id: true, kind: true, publicSpec: true } }),
+      this.db.getRepository(UserEntity).find({ where: { id: In(unique(submissions.map((s) => s.userId))) }, select: { id: true, displayName: true } }),
+    ]);
+    const courseOf = new Map(courses.map((c) => [c.id, c]));
+    const exerciseOf = new Map(exercises.map((e) => [e.id, e]));
+    const staffOf = new Map<string, boolean>();
+    for (const courseId of unique(submissions.map((s) => s.courseId))) staffOf.set(courseId, await isCourseStaff(this.db, courseId, viewer));
+    const now = new Date();
+    return Promise.all(
+      submissions.map(async (submission) => {
+        const own = runs.filter((r) => r.submissionId === submission.id);
+        const override = overrides.filter((o) => o.submissionId === submission.id).at(-1) ?? null;
+        const latest = own.find((r) => r.runNumber === submission.latestRunNumber);
+        return submissionView({
+          submission,
+          course: courseOf.get(submission.courseId) ?? { slug: '' },
+          exercise: exerciseOf.get(submission.exerciseId) ?? { kind: ExerciseKind.PYTHON, publicSpec: {} },
+          learner: learners.find((u) => u.id === submission.userId) ?? { displayName: '' },
+          runs: own,
+          override: override ? Object.assign(override, { byName: override.byUser?.displayName ?? 'a former staff member' }) : null,
+          queuePosition: submission.status === SubmissionStatus.QUEUED && latest ? await this.queuePosition(latest) : null,
+          viewerIsStaff: staffOf.get(submission.courseId) ?? false,
+          now,
+        });
+      }),
+    );
+  }
+
+  /** Gradings the queue takes before this run: lower priority numbers first, then older runs. */
+  private queuePosition(run: GradingRunEntity): Promise<number> {
+    return this.db
+      .getRepository(GradingRunEntity)
+      .createQueryBuilder('r')
+      .where('r.status = :queued', { queued: SubmissionStatus.QUEUED })
+      .andWhere(new Brackets((b) => b.where('r.priority < :priority', run).orWhere('r.priority = :priority AND r.created_at < :createdAt', run)))
+      .getCount();
+  }
+
+  /** Attempts count every submission of the exercise except those the grader itself failed. */
+  private attemptsUsed(userId: string, courseId: string, exerciseSlug: string): Promise<number> {
+    return this.db.getRepository(SubmissionEntity).countBy({ userId, courseId, exerciseSlug, status: Not(SubmissionStatus.GRADER_FAULT) });
+  }
+
+  private maxAttempts(exercise: ExerciseEntity): number {
+    const own = exercise.publicSpec['maxAttempts'];
+    return typeof own === 'number' ? own : this.settings.grading.defaultMaxAttempts;
+  }
+
+  private async assertSandbox(): Promise<void> {
+    const problem = await this.queue.pythonSandboxProblem();
+    if (problem) throw new AppError(ErrorCode.SANDBOX_UNAVAILABLE, `Python submissions cannot be graded on this server right now (${problem}); nothing was stored.`);
+  }
+}

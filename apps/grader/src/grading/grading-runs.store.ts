@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CourseEntity, ExerciseEntity, GradingRunEntity, ScoreOverrideEntity, SubmissionEntity } from '@sankofa/db';
+import { SubmissionStatus } from '@sankofa/domain';
+import { GradeSubmissionPayload } from '@sankofa/queue';
+import { DataSource, IsNull } from 'typeorm';
+import type { GradeOutcome } from './grade-outcome';
+
+/** A run the grader took, with what grading it needs (the immutable exercise version included). */
+export interface ClaimedRun {
+  run: GradingRunEntity;
+  submission: SubmissionEntity;
+  exercise: ExerciseEntity;
+  courseSlug: string;
+}
+
+/**
+ * The grader's reads and writes of grading runs. A run's result is written once: every write
+ * of a result is conditional on the run not being finished, so a job that runs twice (a worker
+ * killed after writing, a stalled job taken again) never stores a second result.
+ */
+@Injectable()
+export class GradingRunsStore {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Marks the run RUNNING and loads it; null when it is already finished or no longer exists. */
+  async claim({ submissionId, runNumber }: GradeSubmissionPayload): Promise<ClaimedRun | null> {
+    const runs = this.db.getRepository(GradingRunEntity);
+    const claimed = await runs
+      .createQueryBuilder()
+      .update()
+      .set({ status: SubmissionStatus.RUNNING, startedAt: new Date(), graderAttempts: () => 'grader_attempts + 1' })
+      .where({ submissionId, runNumber, finishedAt: IsNull() })
+      .execute();
+    if (!claimed.affected) return null;
+    const run = await runs.findOneByOrFail({ submissionId, runNumber });
+    const submission = await this.db.getRepository(SubmissionEntity).findOneByOrFail({ id: submissionId });
+    await this.mirrorStatus(submission, runNumber, SubmissionStatus.RUNNING);
+    const exercise = await this.db.getRepository(ExerciseEntity).findOneByOrFail({ id: run.exerciseId });
+    const course = await this.db.getRepository(CourseEntity).findOneByOrFail({ id: submission.courseId });
+    return { run, submission, exercise, courseSlug: course.slug };
+  }
+
+  /** Stores the run's result unless one is stored already; true when this call stored it. */
+  async complete(claimed: ClaimedRun, outcome: GradeOutcome, durationMs: number): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const written = await tx
+        .createQueryBuilder()
+        .update(GradingRunEntity)
+        .set({ status: outcome.status, score: outcome.score, passed: outcome.passed, result: outcome.result, durationMs: Math.round(durationMs), finishedAt: new Date() })
+        .where({ id: claimed.run.id, finishedAt: IsNull() })
+        .execute();
+      if (!written.affected) return false;
+      const override = await tx.getRepository(ScoreOverrideEntity).findOne({ where: { submissionId: claimed.submission.id }, order: { createdAt: 'DESC' } });
+      await tx
+        .createQueryBuilder()
+        .update(SubmissionEntity)
+        .set({ status: outcome.status, score: override?.score ?? outcome.score, passed: override?.passed ?? outcome.passed })
+        .where({ id: claimed.submission.id, latestRunNumber: claimed.run.runNumber })
+        .execute();
+      return true;
+    });
+  }
+
+  /** A grader fault with tries left: the run goes back to the queue's care, the fault noted for operators. */
+  async releaseForRetry(claimed: ClaimedRun, fault: string): Promise<void> {
+    await this.db
+      .createQueryBuilder()
+      .update(GradingRunEntity)
+      .set({ status: SubmissionStatus.QUEUED, faultMessage: fault.slice(0, 2000) })
+      .where({ id: claimed.run.id, finishedAt: IsNull() })
+      .execute();
+    await this.mirrorStatus(claimed.submission, claimed.run.runNumber, SubmissionStatus.QUEUED);
+  }
+
+  /** The last try failed too: the run records the fault (never counted as an attempt). */
+  async recordFault(claimed: ClaimedRun, outcome: GradeOutcome, fault: string, durationMs: number): Promise<boolean> {
+    await this.db.getRepository(GradingRunEntity).update({ id: claimed.run.id, finishedAt: IsNull() }, { faultMessage: fault.slice(0, 2000) });
+    return this.complete(claimed, outcome, durationMs);
+  }
+
+  private async mirrorStatus(submission: SubmissionEntity, runNumber: number, status: SubmissionStatus): Promise<void> {
+    await this.db
+      .createQueryBuilder()
+      .update(SubmissionEntity)
+      .set({ status })
+      .where({ id: submission.id, latestRunNumber: runNumber })
+      .execute();
+  }
+}
