@@ -86,6 +86,7 @@ export class ExerciseModel {
   @Field(() => [QuizQuestionModel], { nullable: true, description: 'Quiz: the questions, without answers.' }) questions!: QuizQuestionModel[] | null;
   @Field(() => String, { nullable: true, description: 'Python: the code the learner starts from.' }) starterCode!: string | null;
   @Field(() => Int, { nullable: true, description: 'Python: CPU seconds allowed per run.' }) timeLimitSeconds!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Submissions a learner may make; null when unlimited.' }) maxAttempts!: number | null;
   @Field(() => PredictionTaskModel, { nullable: true, description: 'Prediction: what to predict and how it is scored.' }) prediction!: PredictionTaskModel | null;
   @Field(() => ItemRef, { nullable: true }) previous!: ItemRef | null;
   @Field(() => ItemRef, { nullable: true }) next!: ItemRef | null;

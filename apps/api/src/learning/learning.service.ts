@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { SETTINGS, Settings } from '@sankofa/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CourseFileEntity, CourseVersionEntity, EnrollmentEntity, ExerciseEntity, LessonCompletionEntity, LessonEntity } from '@sankofa/db';
 import { ExerciseKind } from '@sankofa/domain';
@@ -6,6 +7,7 @@ import { DataSource, In } from 'typeorm';
 import { ForbiddenError, NotFoundError } from '../common/app-error';
 import { CourseDetailModel, CourseModuleModel, CourseProgress } from '../catalog/catalog.models';
 import { CatalogService, courseProgress, PublishedCourse } from '../catalog/catalog.service';
+import { exerciseMaxAttempts } from '../submissions/submission-views';
 import { ExerciseModel, ItemRef, LessonModel } from './learning.models';
 
 interface OutlineEntry {
@@ -22,6 +24,7 @@ export class LearningService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly catalog: CatalogService,
+    @Inject(SETTINGS) private readonly settings: Settings,
   ) {}
 
   async course(slug: string, userId: string): Promise<CourseDetailModel> {
@@ -106,6 +109,7 @@ export class LearningService {
       questions: exercise.kind === ExerciseKind.QUIZ ? (spec.questions ?? []) : null,
       starterCode: exercise.kind === ExerciseKind.PYTHON ? (spec.starterCode ?? '') : null,
       timeLimitSeconds: exercise.kind === ExerciseKind.PYTHON ? (spec.timeLimitSeconds ?? null) : null,
+      maxAttempts: exerciseMaxAttempts(exercise) ?? (this.settings.grading.defaultMaxAttempts || null),
       prediction:
         exercise.kind === ExerciseKind.PREDICTION
           ? {

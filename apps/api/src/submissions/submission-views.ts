@@ -16,6 +16,12 @@ export interface SubmissionParts {
   now: Date;
 }
 
+/** The attempts the exercise's author allows; null when the exercise sets none. */
+export function exerciseMaxAttempts(exercise: Pick<ExerciseEntity, 'publicSpec'>): number | null {
+  const own = (exercise.publicSpec['authored'] as { maxAttempts?: unknown } | undefined)?.maxAttempts;
+  return typeof own === 'number' ? own : null;
+}
+
 /** The exercise's deadline has passed: private leaderboard scores may be shown. */
 export function privateRevealed(exercise: Pick<ExerciseEntity, 'publicSpec'>, now: Date): boolean {
   const deadline = exercise.publicSpec['deadline'];

@@ -13,7 +13,7 @@ import { GradingQueue } from '../grading/grading-queue.service';
 import { Connection, decodeCursor, encodeCursor, MAX_PAGE_SIZE } from '../graphql/pagination';
 import { REDIS } from '../redis/redis.module';
 import { submissionContent } from './submission-content';
-import { submissionView } from './submission-views';
+import { exerciseMaxAttempts, submissionView } from './submission-views';
 import type { Submission, SubmitExerciseInput } from './submissions.models';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -213,8 +213,7 @@ export class SubmissionsService {
   }
 
   private maxAttempts(exercise: ExerciseEntity): number {
-    const own = exercise.publicSpec['maxAttempts'];
-    return typeof own === 'number' ? own : this.settings.grading.defaultMaxAttempts;
+    return exerciseMaxAttempts(exercise) ?? this.settings.grading.defaultMaxAttempts;
   }
 
   private async assertSandbox(): Promise<void> {

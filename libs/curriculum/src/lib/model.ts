@@ -120,6 +120,8 @@ export interface QuizExercise {
   public: {
     title: string;
     passScore?: number;
+    /** Submissions a learner may make (grader faults not counted); unlimited when absent. */
+    maxAttempts?: number;
     prompt: string;
     questions: QuizQuestionPublic[];
   };
@@ -153,6 +155,8 @@ export interface PythonExercise {
   public: {
     title: string;
     passScore?: number;
+    /** Submissions a learner may make (grader faults not counted); unlimited when absent. */
+    maxAttempts?: number;
     timeLimitSeconds?: number;
     memoryMb?: number;
     prompt: string;
@@ -190,6 +194,8 @@ export interface PredictionExercise {
     publicFraction: number;
     baseline: PredictionBaseline;
     passScore: number;
+    /** Submissions a learner may make (grader faults not counted); unlimited when absent. */
+    maxAttempts?: number;
     /** ISO 8601 UTC instant, e.g. 2027-06-30T23:59:59Z. */
     deadline?: string;
     prompt: string;

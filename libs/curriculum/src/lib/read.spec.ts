@@ -131,6 +131,7 @@ const RULES: [string, Edit, { file: string; line?: number; field: string; messag
   ['unknown case field', { [`${PY}/cases.yaml`]: sub('  hint:', '  hnit:') }, { file: `${PY}/cases.yaml`, line: 7, field: '[0].hnit', message: /not a field/ }],
   ['time limit ≤ 30', { [`${PY}/exercise.yaml`]: sub('timeLimitSeconds: 5', 'timeLimitSeconds: 60') }, { file: `${PY}/exercise.yaml`, line: 3, field: 'timeLimitSeconds', message: /≤ 30/ }],
   ['memory ≤ 1024', { [`${PY}/exercise.yaml`]: sub('memoryMb: 256', 'memoryMb: 4096') }, { file: `${PY}/exercise.yaml`, line: 4, field: 'memoryMb', message: /≤ 1024/ }],
+  ['maxAttempts a whole number ≥ 1', { [`${PY}/exercise.yaml`]: sub('memoryMb: 256', 'memoryMb: 256\nmaxAttempts: 0.5') }, { file: `${PY}/exercise.yaml`, line: 5, field: 'maxAttempts', message: /whole number|≥ 1/ }],
   ['python files', { [`${PY}/starter.py`]: null }, { file: `${PY}/starter.py`, line: 1, field: '', message: /required for a python exercise/ }],
   ['kind enum', { [`${PY}/exercise.yaml`]: sub('kind: python', 'kind: essay') }, { file: `${PY}/exercise.yaml`, line: 2, field: 'kind', message: /one of quiz, python, prediction/ }],
   ['files of the kind', { [`${PY}/train.csv`]: 'a\n1\n' }, { file: `${PY}/train.csv`, line: 1, field: '', message: /not a file of a python exercise/ }],

@@ -16,7 +16,7 @@ export interface CourseReadResult {
 
 const COURSE_KEYS = ['slug', 'title', 'summary', 'language', 'level', 'estimatedHours', 'tags', 'instructors', 'licence', 'translationOf', 'translation', 'modules'];
 const LESSON_KEYS = ['title', 'objectives', 'minutes', 'prerequisites', 'models', 'glossary', 'check', 'summary'];
-const EXERCISE_COMMON_KEYS = ['title', 'kind', 'passScore'];
+const EXERCISE_COMMON_KEYS = ['title', 'kind', 'passScore', 'maxAttempts'];
 const EXERCISE_KEYS: Record<string, string[]> = {
   quiz: [...EXERCISE_COMMON_KEYS, 'questions'],
   python: [...EXERCISE_COMMON_KEYS, 'timeLimitSeconds', 'memoryMb'],
@@ -130,7 +130,7 @@ export function readCourseFiles(folderName: string, files: Map<string, Uint8Arra
     if (spec) unknownKeys(file('exercise.yaml'), spec, [], EXERCISE_KEYS[kind]);
     const promptText = text(file('prompt.md'));
     lines.set(file('prompt.md'), (_p, bodyLine) => bodyLine ?? 1);
-    const common = { title: raw.title, passScore: raw.passScore, prompt: promptText };
+    const common = { title: raw.title, passScore: raw.passScore, maxAttempts: raw.maxAttempts, prompt: promptText };
     if (kind === 'quiz') {
       const rawQuestions = raw.questions;
       const questions: QuizQuestionPublic[] = [];

@@ -33,6 +33,8 @@ export const OPTIONS_MIN = 2;
 export const OPTIONS_MAX = 8;
 export const TIME_LIMIT_MAX = 30;
 export const MEMORY_MB_MAX = 1024;
+/** The most attempts an exercise may set; leave `maxAttempts` out for unlimited. */
+export const MAX_ATTEMPTS_MAX = 1000;
 export const DATA_FILE_MAX_BYTES = 1024 * 1024;
 
 export const DEFAULT_QUIZ_PASS_SCORE = 0.7;

@@ -192,8 +192,13 @@ function checkExercise(exercise: ExerciseDocument, root: FieldChecker): void {
   }
 }
 
+function checkMaxAttempts(value: number | undefined, c: FieldChecker): void {
+  c.number(value, ['maxAttempts'], { required: false, min: 1, max: R.MAX_ATTEMPTS_MAX, integer: true });
+}
+
 function checkQuiz(ex: QuizExercise, c: FieldChecker, root: FieldChecker): void {
   c.number(ex.public.passScore, ['passScore'], { required: false, min: 0, max: 1 });
+  checkMaxAttempts(ex.public.maxAttempts, c);
   const questions = ex.public.questions;
   const keys = ex.hidden.questions;
   if (!c.list(questions, ['questions'], { min: 1 })) return;
@@ -304,6 +309,7 @@ export function pythonFunctionNames(source: string): Set<string> {
 function checkPython(ex: PythonExercise, c: FieldChecker, root: FieldChecker): void {
   const file = (name: string) => root.at(exerciseFile(ex.slug, name));
   c.number(ex.public.passScore, ['passScore'], { required: false, min: 0, max: 1 });
+  checkMaxAttempts(ex.public.maxAttempts, c);
   c.number(ex.public.timeLimitSeconds, ['timeLimitSeconds'], { required: false, min: 0, minExclusive: true, max: R.TIME_LIMIT_MAX });
   c.number(ex.public.memoryMb, ['memoryMb'], { required: false, min: 16, max: R.MEMORY_MB_MAX, integer: true });
   file('starter.py').text(ex.public.starter, []);
@@ -373,6 +379,7 @@ function checkPrediction(ex: PredictionExercise, c: FieldChecker, root: FieldChe
   if (probabilistic) c.text(p.positiveLabel, ['positiveLabel'], { singleLine: true });
   else if (p.positiveLabel !== undefined) c.fail(['positiveLabel'], 'is used only by roc_auc and log_loss');
   c.number(p.publicFraction, ['publicFraction'], { min: 0, max: 1, minExclusive: true, maxExclusive: true });
+  checkMaxAttempts(p.maxAttempts, c);
   let baselineScore: number | null = null;
   if (c.map(p.baseline, ['baseline'])) {
     if (c.number(p.baseline.score, ['baseline', 'score'])) baselineScore = p.baseline.score;

@@ -49,14 +49,14 @@ function serializeExercise(ex: ExerciseDocument, put: (name: string, bytes: Uint
           ['id', 'type', 'prompt', 'points', 'options', 'answer', 'tolerance', 'accept', 'keepDiacritics', 'feedback'],
         );
       });
-      put('exercise.yaml', yamlBytes(ordered({ ...common, passScore: ex.public.passScore, questions }, ['title', 'kind', 'passScore', 'questions'])));
+      put('exercise.yaml', yamlBytes(ordered({ ...common, passScore: ex.public.passScore, maxAttempts: ex.public.maxAttempts, questions }, ['title', 'kind', 'passScore', 'maxAttempts', 'questions'])));
       put('solution.yaml', yamlBytes(ex.hidden.solution));
       put('wrong.yaml', yamlBytes(ex.hidden.wrong));
       return;
     }
     case 'python': {
       const p = ex.public;
-      put('exercise.yaml', yamlBytes(ordered({ ...common, passScore: p.passScore, timeLimitSeconds: p.timeLimitSeconds, memoryMb: p.memoryMb }, ['title', 'kind', 'passScore', 'timeLimitSeconds', 'memoryMb'])));
+      put('exercise.yaml', yamlBytes(ordered({ ...common, passScore: p.passScore, maxAttempts: p.maxAttempts, timeLimitSeconds: p.timeLimitSeconds, memoryMb: p.memoryMb }, ['title', 'kind', 'passScore', 'maxAttempts', 'timeLimitSeconds', 'memoryMb'])));
       put('starter.py', canonicalText(p.starter));
       put('solution.py', canonicalText(ex.hidden.solution));
       put('wrong.py', canonicalText(ex.hidden.wrong));
@@ -82,6 +82,7 @@ function serializeExercise(ex: ExerciseDocument, put: (name: string, bytes: Uint
             'publicFraction',
             'baseline',
             'passScore',
+            'maxAttempts',
             'deadline',
           ]),
         ),
