@@ -6,6 +6,8 @@ import { GradeSubmissionPayload } from '@sankofa/queue';
 import { DataSource, IsNull } from 'typeorm';
 import type { GradeOutcome } from './grade-outcome';
 
+const EXERCISE_CACHE_SIZE = 256;
+
 /** A run the grader took, with what grading it needs (the immutable exercise version included). */
 export interface ClaimedRun {
   run: GradingRunEntity;
@@ -21,6 +23,8 @@ export interface ClaimedRun {
  */
 @Injectable()
 export class GradingRunsStore {
+  private readonly exercises = new Map<string, { exercise: ExerciseEntity; courseSlug: string }>();
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Marks the run RUNNING and loads it; null when it is already finished or no longer exists. */
@@ -33,12 +37,29 @@ export class GradingRunsStore {
       .where({ submissionId, runNumber, finishedAt: IsNull() })
       .execute();
     if (!claimed.affected) return null;
-    const run = await runs.findOneByOrFail({ submissionId, runNumber });
-    const submission = await this.db.getRepository(SubmissionEntity).findOneByOrFail({ id: submissionId });
+    const run = (await runs
+      .createQueryBuilder('r')
+      .innerJoinAndMapOne('r.submission', SubmissionEntity, 's', 's.id = r.submission_id')
+      .where({ submissionId, runNumber })
+      .getOneOrFail()) as GradingRunEntity & { submission: SubmissionEntity };
+    const { submission } = run;
     await this.mirrorStatus(submission, runNumber, SubmissionStatus.RUNNING);
-    const exercise = await this.db.getRepository(ExerciseEntity).findOneByOrFail({ id: run.exerciseId });
-    const course = await this.db.getRepository(CourseEntity).findOneByOrFail({ id: submission.courseId });
-    return { run, submission, exercise, courseSlug: course.slug };
+    const { exercise, courseSlug } = await this.exerciseOf(run.exerciseId, submission.courseId);
+    return { run, submission, exercise, courseSlug };
+  }
+
+  /** Published exercise versions never change: each is read once per process. */
+  private async exerciseOf(exerciseId: string, courseId: string): Promise<{ exercise: ExerciseEntity; courseSlug: string }> {
+    const cached = this.exercises.get(exerciseId);
+    if (cached) return cached;
+    const [exercise, course] = await Promise.all([
+      this.db.getRepository(ExerciseEntity).findOneByOrFail({ id: exerciseId }),
+      this.db.getRepository(CourseEntity).findOneOrFail({ where: { id: courseId }, select: { id: true, slug: true } }),
+    ]);
+    const entry = { exercise, courseSlug: course.slug };
+    if (this.exercises.size >= EXERCISE_CACHE_SIZE) this.exercises.delete(this.exercises.keys().next().value as string);
+    this.exercises.set(exerciseId, entry);
+    return entry;
   }
 
   /** Stores the run's result unless one is stored already; true when this call stored it. */
