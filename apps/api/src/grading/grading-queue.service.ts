@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { SETTINGS, Settings } from '@sankofa/config';
-import { bullConnection, GRADING_QUEUE, GradeSubmissionPayload, graderRegistryKey, gradingJobId, gradingJobOptions, GradingJobName, liveGraderReports } from '@sankofa/queue';
+import { bullConnection, GRADING_QUEUE, GradeSubmissionPayload, graderRegistryKey, gradingJobId, gradingJobOptions, GradingJobName, liveGraderReports, type GraderReport } from '@sankofa/queue';
 import { Queue } from 'bullmq';
 import type Redis from 'ioredis';
 import { REDIS } from '../redis/redis.module';
@@ -55,7 +55,7 @@ export class GradingQueue implements OnApplicationShutdown {
    * sandbox, or when no grader is running (the submission then waits in the queue for one).
    */
   async pythonSandboxProblem(): Promise<string | null> {
-    const reports = liveGraderReports(await this.redis.hgetall(graderRegistryKey(this.settings.redisNamespace)).catch(() => ({})));
+    const reports = await this.graderReports();
     if (!reports.length || reports.some((r) => r.sandbox !== 'unavailable')) return null;
     return reports[0].reason ?? 'no grader can start a sandbox';
   }
@@ -63,6 +63,11 @@ export class GradingQueue implements OnApplicationShutdown {
   async counts(): Promise<GradingQueueCounts> {
     const c = await this.queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
     return { waiting: c['waiting'] ?? 0, active: c['active'] ?? 0, delayed: c['delayed'] ?? 0, failed: c['failed'] ?? 0, completed: c['completed'] ?? 0 };
+  }
+
+  /** The reports of the graders alive now (each says whether, and how, it can run Python). */
+  async graderReports(): Promise<GraderReport[]> {
+    return liveGraderReports(await this.redis.hgetall(graderRegistryKey(this.settings.redisNamespace)).catch(() => ({})));
   }
 
   /** Grader workers currently connected to this deployment's grading queue. */

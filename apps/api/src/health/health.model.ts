@@ -38,6 +38,9 @@ export class GraderHealth {
 
   @Field(() => QueueCounts, { nullable: true })
   queue?: QueueCounts | null;
+
+  @Field(() => String, { nullable: true, description: 'How the graders run Python: bubblewrap, unsandboxed or unavailable; null when no grader reports.' })
+  pythonSandbox?: string | null;
 }
 
 @ObjectType()

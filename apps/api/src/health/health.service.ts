@@ -29,8 +29,11 @@ export class HealthService {
 
   private async grader(): Promise<GraderHealth> {
     try {
-      const [workers, queue] = await withTimeout(Promise.all([this.grading.workerCount(), this.grading.counts()]));
-      return { status: workers > 0 ? HealthStatus.OK : HealthStatus.DEGRADED, workers, queue };
+      const [workers, queue, reports] = await withTimeout(Promise.all([this.grading.workerCount(), this.grading.counts(), this.grading.graderReports()]));
+      const modes = new Set(reports.map((r) => r.sandbox));
+      const pythonSandbox = modes.has('bubblewrap') ? 'bubblewrap' : modes.has('unsandboxed') ? 'unsandboxed' : modes.has('unavailable') ? 'unavailable' : null;
+      const status = workers > 0 && pythonSandbox !== 'unavailable' ? HealthStatus.OK : HealthStatus.DEGRADED;
+      return { status, workers, queue, pythonSandbox };
     } catch {
       return { status: HealthStatus.DOWN, workers: 0, queue: null };
     }

@@ -41,6 +41,16 @@ describe('shipped exercises graded through the API, the queue and the sandbox', 
   }, 180_000);
   afterAll(() => system?.stop());
 
+  it('runs Python in the bubblewrap sandbox (CI fails when the sandbox is not active)', async () => {
+    let mode: string | null = null;
+    for (let i = 0; i < 50 && mode === null; i++) {
+      const res = await system.gql<{ health: { grader: { pythonSandbox: string | null } } }>('{ health { grader { pythonSandbox } } }');
+      mode = res.data?.health.grader.pythonSandbox ?? null;
+      if (mode === null) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(mode).toBe('bubblewrap');
+  });
+
   it('grades each reference solution as passed and each typical wrong answer as not passed', async () => {
     const outcomes: Array<{ exercise: string; solution: string; wrong: string; feedback: boolean }> = [];
     for (const course of courses) {
