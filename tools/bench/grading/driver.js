@@ -1,0 +1,115 @@
+// Sends submissions the way learners do and notes, per submission, when it was sent, when the
+// API answered and when the learner's socket pushed the result.
+'use strict';
+
+const { randomUUID } = require('node:crypto');
+const { errorCode, graphql } = require('./learners');
+
+const SUBMIT = 'mutation ($input: SubmitExerciseInput!) { submitExercise(input: $input) { id status } }';
+const UPDATED = 'subscription ($id: ID!) { submissionUpdated(id: $id) { id status } }';
+const PENDING = new Set(['QUEUED', 'RUNNING']);
+
+function delay(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Fires `fire()` at a fixed arrival rate for `durationSeconds`, whatever the answers take (an
+ * open loop: a slow server does not slow the arrivals down). Resolves once every call settled,
+ * with how late the client itself was against the schedule; rejects with the first failure.
+ * @param {{ rate: number, durationSeconds: number, fire: () => Promise<unknown>, stopped?: () => boolean }} options
+ */
+async function openLoop({ rate, durationSeconds, fire, stopped = () => false }) {
+  const intervalMs = 1000 / rate;
+  const count = Math.max(1, Math.round(rate * durationSeconds));
+  const start = performance.now();
+  const calls = [];
+  const lags = [];
+  for (let i = 0; i < count && !stopped(); i++) {
+    const due = start + i * intervalMs;
+    const wait = due - performance.now();
+    if (wait > 0) await delay(wait);
+    lags.push(performance.now() - due);
+    const call = fire();
+    // Handled at the end, once every arrival went out; a failure must not stop the schedule.
+    call.catch(() => undefined);
+    calls.push(call);
+  }
+  const failed = (await Promise.allSettled(calls)).find((outcome) => outcome.status === 'rejected');
+  if (failed) throw failed.reason;
+  return { scheduleLagMs: lags };
+}
+
+/**
+ * One learner population submitting one workload. `submit()` sends a submission from a random
+ * learner with its own idempotency key, then follows it on that learner's socket.
+ */
+class SubmissionDriver {
+  /**
+   * @param {{ baseUrl: string, learners: Array<{ token: string, socket: import('graphql-ws').Client }>, input: Record<string, unknown> }} options
+   */
+  constructor({ baseUrl, learners, input }) {
+    this.baseUrl = baseUrl;
+    this.learners = learners;
+    this.input = input;
+    /** One per submission sent, in sending order. */
+    this.records = [];
+    this.subscriptions = new Set();
+  }
+
+  async submit() {
+    const learner = this.learners[Math.floor(Math.random() * this.learners.length)];
+    const record = { sentAt: Date.now(), respondedAt: null, id: null, error: null, subscribedAt: null, eventAt: null, eventStatus: null };
+    this.records.push(record);
+    try {
+      const result = await graphql(this.baseUrl, SUBMIT, { input: { idempotencyKey: randomUUID(), ...this.input } }, learner.token);
+      record.respondedAt = Date.now();
+      const submission = result.data?.submitExercise;
+      if (submission) {
+        record.id = submission.id;
+        this.follow(learner, record);
+      } else {
+        record.error = errorCode(result);
+      }
+    } catch (err) {
+      record.respondedAt = Date.now();
+      record.error = `NETWORK: ${err.cause?.code ?? err.message}`;
+    }
+    return record;
+  }
+
+  /** Subscribes as the web app does once `submitExercise` answered: the first final status counts. */
+  follow(learner, record) {
+    record.subscribedAt = Date.now();
+    const unsubscribe = learner.socket.subscribe(
+      { query: UPDATED, variables: { id: record.id } },
+      {
+        next: ({ data }) => {
+          const status = data?.submissionUpdated?.status;
+          if (!status || PENDING.has(status) || record.eventAt !== null) return;
+          record.eventAt = Date.now();
+          record.eventStatus = status;
+          this.unfollow(unsubscribe);
+        },
+        error: () => this.unfollow(unsubscribe),
+        complete: () => this.unfollow(unsubscribe),
+      },
+    );
+    this.subscriptions.add(unsubscribe);
+  }
+
+  unfollow(unsubscribe) {
+    if (this.subscriptions.delete(unsubscribe)) unsubscribe();
+  }
+
+  /** Ends the subscriptions still waiting: their events were missed. */
+  stopFollowing() {
+    for (const unsubscribe of [...this.subscriptions]) this.unfollow(unsubscribe);
+  }
+
+  acceptedIds() {
+    return this.records.filter((r) => r.id !== null).map((r) => r.id);
+  }
+}
+
+module.exports = { openLoop, SubmissionDriver, delay };
