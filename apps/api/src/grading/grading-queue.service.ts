@@ -5,6 +5,13 @@ import { Queue } from 'bullmq';
 import type Redis from 'ioredis';
 import { REDIS } from '../redis/redis.module';
 
+/**
+ * How long a request waits for Redis to take its jobs. The queue's connection retries forever
+ * (BullMQ needs that), so without a bound a submit would hang while Redis is away; past it the
+ * run stays QUEUED in the database and the reconciler queues it.
+ */
+const ENQUEUE_TIMEOUT_MS = 3000;
+
 export interface GradingQueueCounts {
   waiting: number;
   active: number;
@@ -29,11 +36,11 @@ export class GradingQueue implements OnApplicationShutdown {
 
   /** Adds the run's job; adding a run that has a job already is a no-op (the job id is the run's). */
   async enqueue(payload: GradeSubmissionPayload, priority = 0): Promise<void> {
-    await this.queue.add(GradingJobName.GRADE_SUBMISSION, payload, gradingJobOptions(payload, priority));
+    await withinEnqueueTimeout(this.queue.add(GradingJobName.GRADE_SUBMISSION, payload, gradingJobOptions(payload, priority)));
   }
 
   async enqueueMany(payloads: GradeSubmissionPayload[], priority: number): Promise<void> {
-    await this.queue.addBulk(payloads.map((data) => ({ name: GradingJobName.GRADE_SUBMISSION, data, opts: gradingJobOptions(data, priority) })));
+    await withinEnqueueTimeout(this.queue.addBulk(payloads.map((data) => ({ name: GradingJobName.GRADE_SUBMISSION, data, opts: gradingJobOptions(data, priority) }))));
   }
 
   /** Whether the run has a job that is still to be done or being done. */
@@ -78,4 +85,15 @@ export class GradingQueue implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     await this.queue.close();
   }
+}
+
+/** Settles with `adding`, or rejects once Redis has kept it waiting too long (the add may still land later). */
+function withinEnqueueTimeout(adding: Promise<unknown>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis did not take the grading job within ${ENQUEUE_TIMEOUT_MS} ms`)), ENQUEUE_TIMEOUT_MS);
+  });
+  // An add that fails after the timeout has nobody waiting for it any more.
+  adding.catch(() => undefined);
+  return Promise.race([adding.then(() => undefined), late]).finally(() => clearTimeout(timer));
 }

@@ -10,7 +10,7 @@ import { AppError, BadInputError, NotFoundError, RateLimitedError } from '../com
 import { isCourseStaff } from '../common/course-staff';
 import { CatalogService } from '../catalog/catalog.service';
 import { GradingQueue } from '../grading/grading-queue.service';
-import { Connection, decodeCursor, encodeCursor, MAX_PAGE_SIZE } from '../graphql/pagination';
+import { checkPageSize, Connection, decodeCursor, encodeCursor } from '../graphql/pagination';
 import { REDIS } from '../redis/redis.module';
 import { submissionContent } from './submission-content';
 import { exerciseMaxAttempts, submissionView } from './submission-views';
@@ -136,7 +136,7 @@ export class SubmissionsService {
 
   /** Newest first, by a keyset cursor on (created_at, id). */
   private async page(where: { courseId: string; exerciseSlug: string; userId?: string }, first = 20, after: string | undefined, viewer: Viewer): Promise<Connection<Submission>> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw new BadInputError('first', InputErrorReason.INVALID_VALUE, `first must be between 1 and ${MAX_PAGE_SIZE}.`);
+    checkPageSize(first);
     const base = () => {
       const q = this.db.getRepository(SubmissionEntity).createQueryBuilder('s').where('s.course_id = :courseId AND s.exercise_slug = :exerciseSlug', where);
       if (where.userId) q.andWhere('s.user_id = :userId', { userId: where.userId });
@@ -144,14 +144,16 @@ export class SubmissionsService {
     };
     const query = base();
     if (after) {
-      const [at, id] = decodeCursor(after).split('|');
-      const when = new Date(at);
-      if (Number.isNaN(when.getTime()) || !id) throw new BadInputError('after', InputErrorReason.INVALID_VALUE, 'This cursor is not valid; start again from the first page.');
-      query.andWhere(new Brackets((b) => b.where('s.created_at < :when', { when }).orWhere('s.created_at = :when AND s.id < :id', { when, id })));
+      const afterId = decodeCursor(after);
+      if (!UUID.test(afterId)) throw new BadInputError('after', InputErrorReason.INVALID_VALUE, 'This cursor is not valid; start again from the first page.');
+      // The cursor names a row; its time is read back from the database, where SQLite keeps whole
+      // seconds and PostgreSQL microseconds, so no round trip through a JavaScript Date blurs it.
+      const at = '(SELECT c.created_at FROM submissions c WHERE c.id = :afterId)';
+      query.andWhere(new Brackets((b) => b.where(`s.created_at < ${at}`).orWhere(`s.created_at = ${at} AND s.id < :afterId`)), { afterId });
     }
     const [rows, totalCount] = await Promise.all([query.orderBy('s.created_at', 'DESC').addOrderBy('s.id', 'DESC').take(first + 1).getMany(), base().getCount()]);
     const nodes = await this.views(rows.slice(0, first), viewer);
-    const edges = nodes.map((node, i) => ({ cursor: encodeCursor(`${rows[i].createdAt.toISOString()}|${rows[i].id}`), node }));
+    const edges = nodes.map((node, i) => ({ cursor: encodeCursor(rows[i].id), node }));
     return { edges, totalCount, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
@@ -197,13 +199,17 @@ export class SubmissionsService {
     );
   }
 
-  /** Gradings the queue takes before this run: lower priority numbers first, then older runs. */
+  /**
+   * Gradings the queue takes before this run: lower priority numbers first, then older runs. The
+   * run's own stored time is compared (not a Date round trip), so it never counts itself.
+   */
   private queuePosition(run: GradingRunEntity): Promise<number> {
+    const createdAt = '(SELECT own.created_at FROM grading_runs own WHERE own.id = :runId)';
     return this.db
       .getRepository(GradingRunEntity)
       .createQueryBuilder('r')
       .where('r.status = :queued', { queued: SubmissionStatus.QUEUED })
-      .andWhere(new Brackets((b) => b.where('r.priority < :priority', run).orWhere('r.priority = :priority AND r.created_at < :createdAt', run)))
+      .andWhere(new Brackets((b) => b.where('r.priority < :priority').orWhere(`r.priority = :priority AND r.created_at < ${createdAt}`)), { priority: run.priority, runId: run.id })
       .getCount();
   }
 
