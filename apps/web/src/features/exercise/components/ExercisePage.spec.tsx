@@ -1,40 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createFakeApi, graphqlError, learner, NETWORK_DOWN, sessionFor } from '../../../test/fake-api';
 import { renderApp } from '../../../test/render-app';
-import type { ExerciseData } from '../graphql/exercise.query';
+import { exercise, PAGE_TEST_TIMEOUT, renderExercise } from '../testing/exercise-fixtures';
+import '../../../test/codemirror-dom';
 
-const course = { id: 'c1', slug: 'python-for-data', title: 'Python for Data Work', language: 'en' };
+describe('exercise page', { timeout: PAGE_TEST_TIMEOUT }, () => {
+  // The lazily loaded page is compiled once here, not inside the first test's time limits.
+  beforeAll(async () => {
+    await import('./ExercisePage');
+  });
 
-function exercise(overrides: Partial<ExerciseData['exercise']>): ExerciseData {
-  return {
-    exercise: {
-      id: 'e1',
-      slug: 'tables-quiz',
-      courseSlug: 'python-for-data',
-      title: 'Tables quiz',
-      kind: 'QUIZ',
-      promptHtml: '<p>Answer the questions about tables.</p>',
-      questions: null,
-      starterCode: null,
-      timeLimitSeconds: null,
-      prediction: null,
-      previous: { type: 'lesson', slug: 'group-by', title: 'Group by' },
-      next: null,
-      ...overrides,
-    },
-    course,
-  };
-}
-
-function renderExercise(data: ExerciseData | (() => ExerciseData | typeof NETWORK_DOWN)) {
-  const api = createFakeApi({ RefreshSession: sessionFor(learner), Exercise: () => (typeof data === 'function' ? (() => { const d = data(); return d === NETWORK_DOWN ? d : { data: d }; })() : { data }) });
-  return renderApp({ path: `/courses/python-for-data/exercises/${typeof data === 'function' ? 'x' : data.exercise.slug}`, api });
-}
-
-describe('exercise page', () => {
-  it('shows a quiz as a form that works in the page, without a submit control', async () => {
+  it('shows a quiz as a form to answer and submit', async () => {
     renderExercise(
       exercise({
         questions: [
@@ -56,34 +34,42 @@ describe('exercise page', () => {
     await userEvent.click(within(q2).getByRole('checkbox', { name: 'DataFrame' }));
     await userEvent.click(within(q2).getByRole('checkbox', { name: 'Series' }));
     expect(within(q2).getAllByRole('checkbox').every((box) => (box as HTMLInputElement).checked)).toBe(true);
+    await userEvent.click(within(q2).getByRole('checkbox', { name: 'Series' }));
+    expect((within(q2).getByRole('checkbox', { name: 'Series' }) as HTMLInputElement).checked).toBe(false);
     const q3 = screen.getByRole('group', { name: /Precision/ });
     await userEvent.type(within(q3).getByLabelText('Your answer'), '0.8');
     expect((within(q3).getByLabelText('Your answer') as HTMLInputElement).value).toBe('0.8');
     expect(screen.getByRole('group', { name: /Yoruba/ })).toBeTruthy();
-    expect(screen.queryByRole('button', { name: /submit/i })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Submit your answers' })).toBeTruthy();
+    expect(await screen.findByText('You have not submitted this exercise yet.')).toBeTruthy();
     expect(screen.getByRole('link', { name: /Previous: Group by/ }).getAttribute('href')).toBe('/courses/python-for-data/lessons/group-by');
   });
 
-  it('shows python starter code and copies it', async () => {
-    const writeText = vi.fn(async () => undefined);
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    renderExercise(exercise({ slug: 'mean-and-spread', title: 'Mean and spread', kind: 'PYTHON', starterCode: 'def mean_and_spread(values):\n    ...\n', timeLimitSeconds: 5 }));
+  it('asks for at least one answer before sending a quiz', async () => {
+    const { api } = renderExercise(exercise({ questions: [{ id: 'q1', type: 'text', points: 1, promptHtml: '<p>Name a metric.</p>', options: [] }] }));
+    await userEvent.type(await screen.findByLabelText('Your answer'), '   ');
+    await userEvent.click(screen.getByRole('button', { name: 'Submit your answers' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Answer at least one question before submitting.');
+    expect(api.calls('SubmitExercise')).toHaveLength(0);
+  });
+
+  it('opens a python exercise in a code editor holding the starter code', async () => {
+    renderExercise(exercise({ slug: 'mean-and-spread', title: 'Mean and spread', kind: 'PYTHON', starterCode: 'def mean_and_spread(values):\n    ...\n', timeLimitSeconds: 5, maxAttempts: 3 }));
     expect(await screen.findByText('Python exercise')).toBeTruthy();
-    expect(document.querySelector('pre.starter-code')?.textContent).toBe('def mean_and_spread(values):\n    ...\n');
+    // A plain text box first, the editor once its chunk has loaded.
+    expect(screen.getByRole('textbox', { name: 'Your code' }).tagName).toBe('TEXTAREA');
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Your code' }).getAttribute('contenteditable')).toBe('true'), { timeout: 5000 });
+    const editor = screen.getByRole('textbox', { name: 'Your code' });
+    expect(editor.textContent).toBe('def mean_and_spread(values):    ...');
+    expect(screen.getByText(/Tab indents/).id).toBe(editor.getAttribute('aria-describedby'));
+    expect(document.querySelector('.cm-lineNumbers')).toBeTruthy();
     expect(screen.getByText('Each run may use up to 5 seconds of processor time.')).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: 'Copy' }));
-    expect(writeText).toHaveBeenCalledWith('def mean_and_spread(values):\n    ...\n');
-    expect(await screen.findByText('Copied to the clipboard.')).toBeTruthy();
+    expect(screen.getByText('This exercise allows 3 attempts.')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Restore the starter code' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole('button', { name: 'Submit your code' })).toBeTruthy();
   });
 
-  it('says so when the clipboard is not available', async () => {
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true });
-    renderExercise(exercise({ kind: 'PYTHON', starterCode: 'x = 1\n' }));
-    await userEvent.click(await screen.findByRole('button', { name: 'Copy' }));
-    expect(await screen.findByText('Copying is not available here: select the code to copy it.')).toBeTruthy();
-  });
-
-  it('shows a prediction task with its data files and sizes, and no download buttons', async () => {
+  it('shows a prediction task with its data files, and a file input for the predictions', async () => {
     renderExercise(
       exercise({
         kind: 'PREDICTION',
@@ -100,6 +86,7 @@ describe('exercise page', () => {
           ],
         },
       }),
+      { Leaderboard: () => ({ data: { leaderboard: { metric: 'macro_f1', higherIsBetter: true, deadline: null, privateRevealed: false, entries: [] } } }) },
     );
     expect(await screen.findByText('Prediction challenge')).toBeTruthy();
     expect(screen.getByText('macro_f1')).toBeTruthy();
@@ -107,7 +94,24 @@ describe('exercise page', () => {
     expect(screen.getByText('train.csv').closest('li')?.textContent).toBe('train.csv 14.2 kB');
     expect(screen.getByText('train.csv').closest('a')?.getAttribute('href')).toBe('/files/aa/train.csv');
     expect(screen.getByText('test.csv').closest('li')?.textContent).toBe('test.csv 812 byte');
-    expect(screen.queryAllByRole('button').filter((b) => /download|submit/i.test(b.textContent ?? ''))).toHaveLength(0);
+    const input = screen.getByLabelText('Predictions file (CSV)') as HTMLInputElement;
+    expect(input.type).toBe('file');
+    expect(input.accept).toBe('.csv,text/csv');
+    expect(screen.getByText('One row per id, with a language column. At most 5.2 MB.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Submit your predictions' })).toBeTruthy();
+    expect(await screen.findByText('No submission has been scored yet.')).toBeTruthy();
+  });
+
+  it('invites a learner who is not enrolled to enroll before submitting', async () => {
+    const { api } = renderExercise(exercise({ questions: [{ id: 'q1', type: 'text', points: 1, promptHtml: '<p>Name a metric.</p>', options: [] }] }, { enrolled: false }), {
+      Enroll: () => ({ data: { enroll: { slug: 'python-for-data' } } }),
+    });
+    expect(await screen.findByText('Enroll in this course to submit your work and get it graded.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Submit your answers' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Enroll' }));
+    expect(await screen.findByText('You are enrolled. You can submit your work now.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Submit your answers' })).toBeTruthy();
+    expect(api.calls('Enroll')[0]?.variables).toEqual({ courseSlug: 'python-for-data' });
   });
 
   it('is a not-found page for an unknown exercise', async () => {
@@ -117,7 +121,7 @@ describe('exercise page', () => {
 
   it('retries after a network error', async () => {
     let down = true;
-    renderExercise(() => (down ? NETWORK_DOWN : exercise({})));
+    renderExercise(() => (down ? NETWORK_DOWN : exercise()));
     expect(await screen.findByRole('alert')).toBeTruthy();
     down = false;
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));

@@ -2,29 +2,32 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { PageLoading } from '../../../app/guards';
 import { usePageTitle } from '../../../shared/ui/use-page-title';
+import { useSession } from '../../auth/hooks/use-session';
 import { ItemNav } from '../../learn/components/ItemNav';
 import { QueryProblem } from '../../learn/components/QueryProblem';
 import { coursePath } from '../../learn/course-paths';
 import { useQuery } from '../../learn/hooks/use-query';
 import { type ExerciseData, ExerciseQuery } from '../graphql/exercise.query';
+import { ExerciseWork } from './ExerciseWork';
 import { PredictionTaskView } from './PredictionTaskView';
-import { QuizPreview } from './QuizPreview';
-import { StarterCode } from './StarterCode';
 import '../../learn/i18n/learner-messages';
+import '../exercise.css';
 
-/** An exercise's task: the prompt, then what the learner works with for its kind. */
+/** An exercise: the prompt, the learner's answer and its grading, past attempts. */
 export function ExercisePage({ courseSlug, exerciseSlug }: { courseSlug: string; exerciseSlug: string }) {
   const { t } = useTranslation();
-  const { state, reload } = useQuery(ExerciseQuery, { courseSlug, slug: exerciseSlug });
+  const { state, reload, update } = useQuery(ExerciseQuery, { courseSlug, slug: exerciseSlug });
   usePageTitle(state.phase === 'ready' ? state.data.exercise.title : t('exercise.title'));
 
   if (state.phase === 'loading') return <PageLoading />;
   if (state.phase === 'failed') return <QueryProblem problem={state.problem} onRetry={reload} title={t('exercise.title')} />;
-  return <ExerciseView data={state.data} />;
+  return <ExerciseView data={state.data} onEnrolled={() => update((d) => ({ ...d, course: { ...d.course, enrolled: true } }))} />;
 }
 
-function ExerciseView({ data: { exercise, course } }: { data: ExerciseData }) {
+function ExerciseView({ data, onEnrolled }: { data: ExerciseData; onEnrolled: () => void }) {
   const { t } = useTranslation();
+  const session = useSession();
+  const { exercise, course } = data;
   return (
     <article aria-labelledby="exercise-title" className="exercise-page">
       <p className="breadcrumb">
@@ -38,11 +41,9 @@ function ExerciseView({ data: { exercise, course } }: { data: ExerciseData }) {
       <p className="muted">{t(`learning.exerciseKinds.${exercise.kind}`)}</p>
       {/* Sanitized at publication on the server (libs/content-rendering). */}
       <div className="lesson-body" lang={course.language} dangerouslySetInnerHTML={{ __html: exercise.promptHtml }} />
-      {exercise.kind === 'QUIZ' && exercise.questions ? <QuizPreview questions={exercise.questions} language={course.language} /> : null}
-      {exercise.kind === 'PYTHON' && exercise.starterCode !== null ? (
-        <StarterCode code={exercise.starterCode} timeLimitSeconds={exercise.timeLimitSeconds} />
-      ) : null}
       {exercise.kind === 'PREDICTION' && exercise.prediction ? <PredictionTaskView task={exercise.prediction} /> : null}
+      {/* The route requires a signed-in user; the check only narrows the type. */}
+      {session.status === 'signedIn' ? <ExerciseWork data={data} user={session.user} onEnrolled={onEnrolled} /> : null}
       <ItemNav courseSlug={course.slug} previous={exercise.previous} next={exercise.next} />
     </article>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../../learn/format';
+import { formatDateTime } from '../../submissions/format';
 import type { PredictionTask } from '../graphql/exercise.query';
 import '../../learn/i18n/learner-messages';
 
@@ -7,7 +8,6 @@ import '../../learn/i18n/learner-messages';
 export function PredictionTaskView({ task }: { task: PredictionTask }) {
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 4 });
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section aria-labelledby="task-title">
       <h2 id="task-title">{t('exercise.task')}</h2>
@@ -42,7 +42,7 @@ export function PredictionTaskView({ task }: { task: PredictionTask }) {
         {task.deadline ? (
           <div>
             <dt>{t('exercise.deadline')}</dt>
-            <dd>{date.format(new Date(task.deadline))}</dd>
+            <dd>{formatDateTime(task.deadline, i18n.language)}</dd>
           </div>
         ) : null}
       </dl>

@@ -33,11 +33,13 @@ export interface ExerciseData {
     questions: QuizQuestion[] | null;
     starterCode: string | null;
     timeLimitSeconds: number | null;
+    /** Submissions the learner may make; null when unlimited. */
+    maxAttempts: number | null;
     prediction: PredictionTask | null;
     previous: ItemRef | null;
     next: ItemRef | null;
   };
-  course: { id: string; slug: string; title: string; language: string };
+  course: { id: string; slug: string; title: string; language: string; enrolled: boolean };
 }
 
 export const ExerciseQuery: TypedDocumentNode<ExerciseData, { courseSlug: string; slug: string }> = gql`
@@ -61,6 +63,7 @@ export const ExerciseQuery: TypedDocumentNode<ExerciseData, { courseSlug: string
       }
       starterCode
       timeLimitSeconds
+      maxAttempts
       prediction {
         metric
         targetColumn
@@ -90,6 +93,7 @@ export const ExerciseQuery: TypedDocumentNode<ExerciseData, { courseSlug: string
       slug
       title
       language
+      enrolled
     }
   }
 `;
