@@ -11,6 +11,7 @@ const path = require('node:path');
 const { USAGE, UsageError, parseBenchArgs } = require('./grading/args');
 const { delay, openLoop, SubmissionDriver } = require('./grading/driver');
 const { startBenchEnvironment } = require('./grading/environment');
+const { httpStatus } = require('../lib/sankofa-stack');
 const { buildTargets, ensureBuilt } = require('../start/lib/build');
 const { firstRuns, waitForGraded } = require('./grading/grading-runs');
 const { checkTargets, formatReport, summarizePhase } = require('./grading/report');
@@ -45,7 +46,10 @@ async function runPhase(env, workload, label, drive) {
   await delay(PUSH_GRACE_MS);
   driver.stopFollowing();
   const summary = summarizePhase({ records: driver.records, runs: await firstRuns(env.pool, ids) });
-  return { ...summary, ...driven, loadAverage: { before: loadBefore, after: os.loadavg()[0] } };
+  // A server that died under the load explains the refusals; what follows would measure nothing.
+  const apiAnswering = (await httpStatus(`${env.baseUrl}/ready`)) === 200;
+  if (!apiAnswering) log(`${workload.name}: the API stopped answering during the ${label}; see ${path.join(env.logDir, 'api.log')}`);
+  return { ...summary, ...driven, apiAnswering, loadAverage: { before: loadBefore, after: os.loadavg()[0] } };
 }
 
 async function runWorkload(env, workload, options) {
@@ -61,7 +65,7 @@ async function runWorkload(env, workload, options) {
     // Above a few milliseconds the client, not the server, set the pace.
     return { scheduleLagMs: summarize(scheduleLagMs) };
   });
-  if (burstSize > 0 && !env.interrupted()) {
+  if (burstSize > 0 && result.steady.apiAnswering && !env.interrupted()) {
     result.burst = await runPhase(env, workload, `burst of ${burstSize}`, async (driver) => {
       await Promise.allSettled(Array.from({ length: burstSize }, () => driver.submit()));
       return {};
@@ -113,7 +117,9 @@ async function main(argv) {
   try {
     for (const workload of workloads) {
       if (env.interrupted()) break;
-      results[workload.name] = await runWorkload(env, workload, options);
+      const result = await runWorkload(env, workload, options);
+      results[workload.name] = result;
+      if (!result.steady.apiAnswering || result.burst?.apiAnswering === false) break;
     }
   } catch (err) {
     // Interrupted: the stack went away under the phase; nothing to report.

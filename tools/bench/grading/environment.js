@@ -7,7 +7,7 @@ const { Pool } = require('pg');
 const { registerCleanup } = require('../../lib/cleanup');
 const { startSankofaStack } = require('../../lib/sankofa-stack');
 const { createTestDatabase, dropTestDatabase, provideTestServers } = require('../../lib/test-services');
-const { signUpLearners } = require('./learners');
+const { openSubscriptionPath, signUpLearners } = require('./learners');
 
 // The services of a development machine; TEST_DATABASE_URL / TEST_REDIS_URL name others.
 const LOCAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -85,6 +85,7 @@ async function startBenchEnvironment({ learners: learnerCount, courses, peakPerM
     parts.pool = new Pool({ connectionString: parts.database.url, max: 2 });
     log(`signing up ${learnerCount} learners, enrolled in ${courses.join(', ')}`);
     parts.population = await signUpLearners({ baseUrl: parts.stack.baseUrl, count: learnerCount, courses });
+    await openSubscriptionPath(parts.population.learners[0]);
     return {
       baseUrl: parts.stack.baseUrl,
       pool: parts.pool,

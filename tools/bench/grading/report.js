@@ -35,6 +35,8 @@ function summarizePhase({ records, runs }) {
     // A result stored before the socket subscribed is never pushed: the client must read it once.
     eventsMissedStoredBeforeSubscribing: missed.filter((r) => runOf.get(r.id)?.finishedAt != null && runOf.get(r.id).finishedAt <= r.subscribedAt).length,
     stages: {
+      // PostgreSQL's now() in the API's transaction: when the submission row went in.
+      submitInserted: summarize(graded.map((r) => r.run.createdAt - r.sentAt)),
       submitAnswered: summarize(accepted.map((r) => r.respondedAt - r.sentAt)),
       queued: summarize(graded.map((r) => r.run.startedAt - r.run.createdAt)),
       grading: summarize(graded.map((r) => r.run.durationMs)),
@@ -107,10 +109,11 @@ function formatReport({ results, targets, machine }) {
     ]),
   );
   const stages = table(
-    ['workload', 'phase', 'answered p50', 'queued p50', 'queued p95', 'grading p50', 'grading p95', 'grader db p50', 'push p50', 'overhead p50'],
+    ['workload', 'phase', 'inserted p50', 'answered p50', 'queued p50', 'queued p95', 'grading p50', 'grading p95', 'grader db p50', 'push p50', 'overhead p50'],
     phases.map(({ name, label, s }) => [
       name,
       label,
+      ms(s.stages.submitInserted.p50),
       ms(s.stages.submitAnswered.p50),
       ms(s.stages.queued.p50),
       ms(s.stages.queued.p95),
@@ -141,6 +144,9 @@ function formatReport({ results, targets, machine }) {
       `  Through API, queue and grader at ${w.rate}/s: p50 ${ms(w.steady?.stored.p50)} → overhead ${ms(w.overheadP50Ms)} at p50 (× ${w.overheadRatio?.toFixed(2) ?? '–'}).`,
       '',
     );
+  }
+  for (const { name, label, s } of phases) {
+    if (!s.apiAnswering) lines.push(`The API stopped answering during ${name} ${label}: later workloads were not run (see its log).`, '');
   }
   if (targets.length) {
     lines.push('Targets:');

@@ -37,6 +37,7 @@ describe('summarizePhase', () => {
   });
 
   it('splits the time into stages and the overhead over the grading itself', () => {
+    expect(phase.stages.submitInserted).toMatchObject({ n: 2, p50: 40, max: 40 });
     expect(phase.stages.submitAnswered).toMatchObject({ n: 2, p50: 50, max: 60 });
     expect(phase.stages.queued).toMatchObject({ p50: 5, max: 60 });
     expect(phase.stages.grading).toMatchObject({ p50: 3, max: 200 });
@@ -59,7 +60,7 @@ describe('summarizePhase', () => {
 });
 
 describe('checkTargets and formatReport', () => {
-  const steady = { ...summarizePhase({ records, runs }), loadAverage: { before: 1.5, after: 2.25 } };
+  const steady = { ...summarizePhase({ records, runs }), apiAnswering: true, loadAverage: { before: 1.5, after: 2.25 } };
   const results = {
     typical: {
       rate: 5,
@@ -95,5 +96,11 @@ describe('checkTargets and formatReport', () => {
     expect(text).toContain('p50 20 ms, p95 40 ms');
     expect(text).toContain('overhead 30 ms at p50 (× 2.50)');
     expect(text).toContain('met     typical burst: throughput 12.3 gradings/s (target ≥ 10 gradings/s)');
+    expect(text).not.toContain('stopped answering');
+  });
+
+  it('says when the API stopped answering under the load', () => {
+    const text = formatReport({ results: { typical: { ...results.typical, burst: { ...steady, apiAnswering: false } } }, targets: [], machine: { cpus: 2, cpuModel: 'Test CPU', memoryGb: 8, node: 'v20' } });
+    expect(text).toContain('The API stopped answering during typical burst 100: later workloads were not run (see its log).');
   });
 });
