@@ -40,7 +40,7 @@ const WORKLOADS = {
     title: 'quiz',
     course: 'python-for-data',
     exercise: 'arrays-and-csv-quiz',
-    rate: 20,
+    rate: 10,
     burst: 1000,
   },
   prediction: {
@@ -48,7 +48,7 @@ const WORKLOADS = {
     // The shipped prediction exercise with the most test rows.
     course: 'running-open-models-on-cpu',
     exercise: 'passage-relevance',
-    rate: 20,
+    rate: 10,
     burst: 1000,
   },
 };
