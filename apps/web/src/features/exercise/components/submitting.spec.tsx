@@ -5,9 +5,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { graphqlError, type Handler, learner, NETWORK_DOWN } from '../../../test/fake-api';
 import { useFakeSocketServer } from '../../../test/fake-socket';
-import type { Submission } from '../../submissions/graphql/submission.fragment';
+import type { GradingResult, Submission } from '../../submissions/graphql/submission.fragment';
 import { graded, gradingResult, submission } from '../../submissions/testing/fixtures';
-import type { QuizQuestion } from '../graphql/exercise.query';
+import type { ExerciseData, QuizQuestion } from '../graphql/exercise.query';
 import { exercise, PAGE_TEST_TIMEOUT, renderExercise } from '../testing/exercise-fixtures';
 import '../../../test/codemirror-dom';
 
@@ -28,10 +28,14 @@ const prediction = exercise({
 const emptyBoard = { data: { leaderboard: { metric: 'macro_f1', higherIsBetter: true, deadline: null, privateRevealed: false, entries: [] } } };
 const pendingKey = (slug: string) => `sankofa.pendingSubmit.${learner.id}.python-for-data/${slug}`;
 
-/** A quiz page whose submit answers `queued`, and whose Submission query (the catch-up) too. */
+/** The page of `data`, whose API accepts a submission as `queued` (the catch-up query answers it too). */
+function renderAccepting(data: ExerciseData, queued: Submission, handlers: Record<string, Handler> = {}) {
+  return renderExercise(data, { SubmitExercise: () => ({ data: { submitExercise: queued } }), Submission: () => ({ data: { submission: queued } }), Leaderboard: () => emptyBoard, ...handlers });
+}
+
+/** A quiz page whose submit answers `submit`. */
 function renderQuiz(submit: Handler) {
-  const queued = submission({ kind: ExerciseKind.QUIZ, queuePosition: 1 });
-  return renderExercise(quiz, { SubmitExercise: submit, Submission: () => ({ data: { submission: queued } }) });
+  return renderAccepting(quiz, submission({ kind: ExerciseKind.QUIZ, queuePosition: 1 }), { SubmitExercise: submit });
 }
 
 async function answerQuiz() {
@@ -51,8 +55,18 @@ function typeCode(view: EditorView, code: string) {
   act(() => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code } }));
 }
 
+async function uploadPredictions(csv: string) {
+  await userEvent.upload(await screen.findByLabelText('Predictions file (CSV)'), new File([csv], 'predictions.csv', { type: 'text/csv' }));
+}
+
 describe('submitting an exercise', { timeout: PAGE_TEST_TIMEOUT }, () => {
   const socket = useFakeSocketServer();
+
+  /** The grader's verdict on `queued`, pushed once the page has subscribed to it. */
+  async function gradeLive(queued: Submission, result: GradingResult) {
+    await waitFor(() => expect(socket.subscriptions('submissionUpdated')).toHaveLength(1));
+    socket.push('submissionUpdated', { submissionUpdated: graded(queued, result) });
+  }
   beforeAll(async () => {
     await import('./ExercisePage');
   });
@@ -111,25 +125,26 @@ describe('submitting an exercise', { timeout: PAGE_TEST_TIMEOUT }, () => {
 
   it('submits the code from the editor, keeps it as a draft, and shows each check', async () => {
     const queued = submission();
-    const { api, unmount } = renderExercise(python, { SubmitExercise: () => ({ data: { submitExercise: queued } }), Submission: () => ({ data: { submission: queued } }) });
+    const { api, unmount } = renderAccepting(python, queued);
     const view = await codeEditor();
     expect(view.state.doc.toString()).toBe('def mean(values):\n    ...\n');
     typeCode(view, 'def mean(values):\n    print("checking")\n    return sum(values) / len(values)\n');
     await userEvent.click(screen.getByRole('button', { name: 'Submit your code' }));
     expect(api.calls('SubmitExercise')[0].variables['input']).toMatchObject({ exerciseSlug: 'mean-and-spread', code: 'def mean(values):\n    print("checking")\n    return sum(values) / len(values)\n' });
 
-    await waitFor(() => expect(socket.subscriptions('submissionUpdated')).toHaveLength(1));
-    const result = gradingResult({
-      status: SubmissionStatus.FAILED,
-      score: 0.5,
-      passed: false,
-      durationMs: 840,
-      cases: [
-        { name: 'mean of three', passed: true, message: '', stdout: 'checking\n', durationMs: 3 },
-        { name: 'empty list', passed: false, message: 'ZeroDivisionError: division by zero (line 3)', stdout: '', durationMs: 2 },
-      ],
-    });
-    socket.push('submissionUpdated', { submissionUpdated: graded(queued, result) });
+    await gradeLive(
+      queued,
+      gradingResult({
+        status: SubmissionStatus.FAILED,
+        score: 0.5,
+        passed: false,
+        durationMs: 840,
+        cases: [
+          { name: 'mean of three', passed: true, message: '', stdout: 'checking\n', durationMs: 3 },
+          { name: 'empty list', passed: false, message: 'ZeroDivisionError: division by zero (line 3)', stdout: '', durationMs: 2 },
+        ],
+      }),
+    );
     expect(await screen.findByText('1 of 2 checks passed')).toBeTruthy();
     expect(screen.getByText('ZeroDivisionError: division by zero (line 3)')).toBeTruthy();
     expect(screen.getByText('Graded in').nextElementSibling?.textContent).toBe('840 ms');
@@ -156,28 +171,25 @@ describe('submitting an exercise', { timeout: PAGE_TEST_TIMEOUT }, () => {
 
   it('reads a predictions file as text, submits it, and shows the problems found in it', async () => {
     const queued = submission({ kind: ExerciseKind.PREDICTION });
-    const { api } = renderExercise(prediction, {
-      SubmitExercise: () => ({ data: { submitExercise: queued } }),
-      Submission: () => ({ data: { submission: queued } }),
-      Leaderboard: () => emptyBoard,
-    });
-    await userEvent.upload(await screen.findByLabelText('Predictions file (CSV)'), new File(['id,language\n1,yor\n2,xx\n'], 'predictions.csv', { type: 'text/csv' }));
+    const { api } = renderAccepting(prediction, queued);
+    await uploadPredictions('id,language\n1,yor\n2,xx\n');
     expect(await screen.findByText('predictions.csv (23 byte) is ready to submit.')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Submit your predictions' }));
     expect(api.calls('SubmitExercise')[0].variables['input']).toMatchObject({ exerciseSlug: 'language-id', predictionsCsv: 'id,language\n1,yor\n2,xx\n' });
 
-    await waitFor(() => expect(socket.subscriptions('submissionUpdated')).toHaveLength(1));
-    const result = gradingResult({
-      status: SubmissionStatus.INVALID_SUBMISSION,
-      score: 0,
-      passed: false,
-      message: 'Fix the rows below, then submit again.',
-      problems: [
-        { row: 3, column: 'language', message: 'Unknown label "xx".' },
-        { row: null, column: null, message: 'Row 7 of the test set has no prediction.' },
-      ],
-    });
-    socket.push('submissionUpdated', { submissionUpdated: graded(queued, result) });
+    await gradeLive(
+      queued,
+      gradingResult({
+        status: SubmissionStatus.INVALID_SUBMISSION,
+        score: 0,
+        passed: false,
+        message: 'Fix the rows below, then submit again.',
+        problems: [
+          { row: 3, column: 'language', message: 'Unknown label "xx".' },
+          { row: null, column: null, message: 'Row 7 of the test set has no prediction.' },
+        ],
+      }),
+    );
     await waitFor(() => expect(statusLine()).toBe('This submission could not be graded as it is'));
     expect(screen.getByText('Fix the rows below, then submit again.')).toBeTruthy();
     const rows = within(screen.getByRole('table')).getAllByRole('row').map((row) => row.textContent);
@@ -186,11 +198,10 @@ describe('submitting an exercise', { timeout: PAGE_TEST_TIMEOUT }, () => {
 
   it('shows the public score of a graded predictions file, the private one after the deadline', async () => {
     const queued = submission({ kind: ExerciseKind.PREDICTION });
-    renderExercise(prediction, { SubmitExercise: () => ({ data: { submitExercise: queued } }), Submission: () => ({ data: { submission: queued } }), Leaderboard: () => emptyBoard });
-    await userEvent.upload(await screen.findByLabelText('Predictions file (CSV)'), new File(['id,language\n1,yor\n'], 'p.csv', { type: 'text/csv' }));
+    renderAccepting(prediction, queued);
+    await uploadPredictions('id,language\n1,yor\n');
     await userEvent.click(screen.getByRole('button', { name: 'Submit your predictions' }));
-    await waitFor(() => expect(socket.subscriptions('submissionUpdated')).toHaveLength(1));
-    socket.push('submissionUpdated', { submissionUpdated: graded(queued, gradingResult({ score: 0.81234, metric: 'macro_f1', publicScore: 0.81234, privateScore: null })) });
+    await gradeLive(queued, gradingResult({ score: 0.81234, metric: 'macro_f1', publicScore: 0.81234, privateScore: null }));
     await waitFor(() => expect(statusLine()).toBe('Passed'));
     expect(screen.getByText('Public score (macro_f1)').nextElementSibling?.textContent).toBe('0.8123');
     expect(screen.getByText('Private score').nextElementSibling?.textContent).toBe('Revealed after the deadline');

@@ -8,6 +8,7 @@ import { useQuery } from '../../learn/hooks/use-query';
 import { formatDateTime, formatMetric } from '../format';
 import { type Leaderboard, LeaderboardQuery } from '../graphql/leaderboard.query';
 import { SetLeaderboardVisibilityMutation } from '../graphql/set-leaderboard-visibility.mutation';
+import { LoadProblem } from './LoadProblem';
 import '../../learn/i18n/learner-messages';
 import '../submissions.css';
 
@@ -31,14 +32,7 @@ export function LeaderboardSection({ courseSlug, exerciseSlug, myName }: Leaderb
     <section aria-labelledby="leaderboard-title" className="leaderboard">
       <h2 id="leaderboard-title">{t('submission.leaderboard.title')}</h2>
       {state.phase === 'loading' ? <p className="muted">{t('submission.leaderboard.loading')}</p> : null}
-      {state.phase === 'failed' ? (
-        <StatusMessage tone="error">
-          {problemMessage(t, state.problem)}{' '}
-          <button type="button" className="link-button" onClick={reload}>
-            {t('learning.retry')}
-          </button>
-        </StatusMessage>
-      ) : null}
+      {state.phase === 'failed' ? <LoadProblem problem={state.problem} onRetry={reload} /> : null}
       {state.phase === 'ready' ? <LeaderboardTable board={state.data.leaderboard} /> : null}
       {visible !== null ? (
         <VisibilityToggle

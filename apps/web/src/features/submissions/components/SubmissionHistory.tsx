@@ -1,14 +1,13 @@
 import { isPendingStatus } from '@sankofa/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemMessage } from '../../../shared/graphql/problem-message';
-import { StatusMessage } from '../../../shared/ui/StatusMessage';
 import { useQuery } from '../../learn/hooks/use-query';
 import { formatDateTime, formatScore } from '../format';
 import type { SubmissionSummary } from '../graphql/submission.fragment';
 import { SubmissionQuery } from '../graphql/submission.query';
 import { type MySubmissions, withLatest } from '../hooks/use-my-submissions';
 import { GradingResultView } from './GradingResultView';
+import { LoadProblem } from './LoadProblem';
 import { statusHeadline, statusTone } from './status-headline';
 import '../../learn/i18n/learner-messages';
 import '../submissions.css';
@@ -27,14 +26,7 @@ export function SubmissionHistory({ history, latest, questionNumber }: Submissio
   return (
     <section aria-labelledby="history-title" className="submission-history">
       <h2 id="history-title">{t('submission.history.title')}</h2>
-      {history.problem ? (
-        <StatusMessage tone="error">
-          {problemMessage(t, history.problem)}{' '}
-          <button type="button" className="link-button" onClick={history.reload}>
-            {t('learning.retry')}
-          </button>
-        </StatusMessage>
-      ) : null}
+      {history.problem ? <LoadProblem problem={history.problem} onRetry={history.reload} /> : null}
       {history.phase === 'loading' ? <p className="muted">{t('submission.history.loading')}</p> : null}
       {history.phase !== 'loading' && !history.problem && attempts.length === 0 ? <p className="muted">{t('submission.history.empty')}</p> : null}
       <ol className="attempt-list">
@@ -76,16 +68,7 @@ function AttemptResult({ id, questionNumber }: { id: string; questionNumber: (qu
   const { t } = useTranslation();
   const { state, reload } = useQuery(SubmissionQuery, { id });
   if (state.phase === 'loading') return <p className="muted">{t('submission.history.loadingResult')}</p>;
-  if (state.phase === 'failed') {
-    return (
-      <StatusMessage tone="error">
-        {problemMessage(t, state.problem)}{' '}
-        <button type="button" className="link-button" onClick={reload}>
-          {t('learning.retry')}
-        </button>
-      </StatusMessage>
-    );
-  }
+  if (state.phase === 'failed') return <LoadProblem problem={state.problem} onRetry={reload} />;
   const { submission } = state.data;
   if (isPendingStatus(submission.status) || !submission.result) return null;
   return <GradingResultView submission={submission} result={submission.result} questionNumber={questionNumber} />;
