@@ -1,6 +1,7 @@
 import { CourseDocument, parseCsv, readCurriculaFolder } from '@sankofa/curriculum';
 import * as path from 'node:path';
 import { scorePredictionSubmission } from './prediction/score-prediction';
+import { pythonLimits } from './python/python-limits';
 import { runPythonCases } from './python/run-python-cases';
 import { quizDefinitionFromCourse } from './quiz/quiz-from-course';
 import { scoreQuiz } from './quiz/score-quiz';
@@ -40,7 +41,7 @@ describe('shipped exercises through the grading engines', () => {
     for (const { course, exercise } of exercises) {
       if (exercise.kind !== 'python') continue;
       const run = (source: string) =>
-        runPythonCases({ source, cases: exercise.hidden.cases, checks: exercise.hidden.checks, timeLimitMs: (exercise.public.timeLimitSeconds ?? 5) * 1000, memoryMb: exercise.public.memoryMb ?? 256 });
+        runPythonCases({ source, cases: exercise.hidden.cases, checks: exercise.hidden.checks, limits: pythonLimits(exercise.public) });
       const right = await run(exercise.hidden.solution);
       const failing = right.cases.filter((c) => !c.passed).map((c) => `${c.name}: ${c.message}`);
       expect({ exercise: `${course}/${exercise.slug}`, status: right.status, failing }).toEqual({ exercise: `${course}/${exercise.slug}`, status: 'passed', failing: [] });

@@ -1,5 +1,8 @@
+import { describePythonStatus } from './describe-python-status';
+import { pythonLimits } from './python-limits';
+import { SandboxLostError } from './runner-protocol';
 import { GraderFaultError } from './spawn-python';
-import { runPythonCases, type PythonCase, type RunPythonCasesOptions } from './run-python-cases';
+import { runPythonCases, type ColdStartOptions, type PythonCase, type PythonJobOptions } from './run-python-cases';
 
 // Debian's interpreter, which has numpy; the `python3` on PATH may be another build.
 const PYTHON = '/usr/bin/python3';
@@ -26,8 +29,8 @@ def mean_and_spread(values):
     return mean, math.sqrt(sum((v - mean) ** 2 for v in values) / len(values))
 `;
 
-const run = (source: string, cases: PythonCase[] = meanCases, options: Partial<RunPythonCasesOptions> = {}) =>
-  runPythonCases({ source, cases, python: PYTHON, timeLimitMs: 5000, ...options });
+const run = (source: string, cases: PythonCase[] = meanCases, options: Partial<PythonJobOptions> & ColdStartOptions = {}) =>
+  runPythonCases({ source, cases, python: PYTHON, ...options });
 
 describe('runPythonCases', () => {
   it('passes a correct module; tuples compare as lists; one interpreter starts fast', async () => {
@@ -152,6 +155,12 @@ def answer():
     expect(result.error?.traceback).toEqual(['line 6, in <module>: helper()', 'line 4, in helper: return 1 / 0']);
   });
 
+  it('reports source with a null byte as a syntax error', async () => {
+    const result = await run('def f():\n    return 1\x00\n');
+    expect(result.status).toBe('syntax_error');
+    expect(result.error?.message).toMatch(/null bytes/);
+  });
+
   it('treats sys.exit(0) at import as a runtime error, not a pass', async () => {
     const result = await run('import sys\nsys.exit(0)\n');
     expect(result.status).toBe('runtime_error');
@@ -188,7 +197,7 @@ def answer():
     expect(result.cases[0].message).toMatch(/^raised SystemExit: 0\nline 3, in leave: sys.exit\(0\)/);
   });
 
-  it('kills an infinite loop at the time limit and keeps earlier results', async () => {
+  it('stops an infinite loop at the CPU time limit and keeps earlier results', async () => {
     const source = 'def ok():\n    return 1\ndef spin():\n    while True:\n        pass\n';
     const started = Date.now();
     const result = await run(
@@ -197,12 +206,45 @@ def answer():
         { name: 'ok', call: 'ok', expect: { value: 1 } },
         { name: 'spin', call: 'spin', expect: { value: 1 } },
       ],
-      { timeLimitMs: 1000 },
+      // A generous wall clock: a busy machine must not turn the CPU limit into a wall-clock one.
+      { limits: { ...pythonLimits({ timeLimitSeconds: 1 }), wallSeconds: 20 } },
     );
-    expect(Date.now() - started).toBeLessThan(3000);
-    expect(result.status).toBe('time_limit');
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(result).toMatchObject({ status: 'time_limit', exceeded: 'cpu_time' });
     expect(result.cases.map((c) => c.passed)).toEqual([true, false]);
     expect(result.cases[1].message).toBe('no result: the time limit was reached before this case');
+  });
+
+  it('stops code that ignores SIGPROF and SIGXCPU with RLIMIT_CPU’s SIGKILL, still as a CPU time limit', async () => {
+    const source = [
+      'import signal',
+      'signal.signal(signal.SIGPROF, signal.SIG_IGN)',
+      'signal.signal(signal.SIGXCPU, signal.SIG_IGN)',
+      'def spin():',
+      '    while True:',
+      '        pass',
+    ].join('\n');
+    const limits = { ...pythonLimits({ timeLimitSeconds: 1 }), wallSeconds: 30 };
+    const result = await run(source, [{ name: 'spin', call: 'spin', expect: { value: 1 } }], { limits });
+    expect(result).toMatchObject({ status: 'time_limit', exceeded: 'cpu_time' });
+    expect(describePythonStatus(result, limits)).toBe('Time limit: your code ran for more than 1 s of CPU time');
+  });
+
+  it('stops a sleeping submission at the wall clock', async () => {
+    const limits = { ...pythonLimits(), wallSeconds: 1 };
+    const result = await run('import time\ndef nap():\n    time.sleep(30)\n', [{ name: 'nap', call: 'nap', expect: { value: 1 } }], { limits });
+    expect(result).toMatchObject({ status: 'time_limit', exceeded: 'wall_time' });
+    expect(describePythonStatus(result, limits)).toBe('Time limit: your code took more than 1 s of real time (is it waiting for something?)');
+  });
+
+  it('reports a process killed by a signal as a crash in the cases it left without result', async () => {
+    const source = 'import os, signal\ndef ok():\n    return 1\ndef die():\n    os.kill(os.getpid(), signal.SIGUSR1)\n';
+    const result = await run(source, [
+      { name: 'ok', call: 'ok', expect: { value: 1 } },
+      { name: 'die', call: 'die', expect: { value: 1 } },
+    ]);
+    expect(result.status).toBe('failed');
+    expect(result.cases.map((c) => c.message)).toEqual(['', 'no result: the program crashed (SIGUSR1) before this case']);
   });
 
   it('does not wait for a child process the learner left behind', async () => {
@@ -215,20 +257,43 @@ def answer():
 
   it('reports memory_limit when the learner’s code runs out of memory', async () => {
     const source = 'def hog():\n    return [0] * (10 ** 10)\n';
-    const result = await run(source, [{ name: 'hog', call: 'hog', expect: { value: [] } }], { memoryMb: 128 });
+    const result = await run(source, [{ name: 'hog', call: 'hog', expect: { value: [] } }], { limits: pythonLimits({ memoryMb: 128 }) });
     expect(result.status).toBe('memory_limit');
     expect(result.cases[0].message).toMatch(/^raised MemoryError/);
   });
 
   it('stops a flood of output with output_limit', async () => {
     const source = 'def flood():\n    while True:\n        print("x" * 1000)\n';
-    const result = await run(source, [{ name: 'flood', call: 'flood', expect: { value: 1 } }], { maxOutputChars: 100_000 });
+    const result = await run(source, [{ name: 'flood', call: 'flood', expect: { value: 1 } }], { limits: { ...pythonLimits(), outputBytes: 100_000 } });
     expect(result.status).toBe('output_limit');
+  });
+
+  it('caps the output of one case at 64 KB, counted in UTF-8 bytes', async () => {
+    const source = 'def talk(text, n):\n    print(text * n)\n    return n\n';
+    const limits = pythonLimits();
+    const result = await run(source, [
+      { name: 'under the cap', call: 'talk', args: ['x', 60_000], expect: { value: 60_000 } },
+      { name: 'over the cap in bytes, not in characters', call: 'talk', args: ['é', 40_000], expect: { value: 40_000 } },
+    ]);
+    expect(result).toMatchObject({ status: 'output_limit', exceeded: 'case_output' });
+    expect(result.cases.map((c) => [c.passed, c.message, c.stdoutTruncated])).toEqual([
+      [true, '', true],
+      [false, 'no result: the output limit was reached before this case', false],
+    ]);
+    expect(describePythonStatus(result, limits)).toBe('Output limit: your code printed more than 64 KB in one case');
+  });
+
+  it('caps the output of the whole run at 1 MB', async () => {
+    const cases = Array.from({ length: 20 }, (_, i) => ({ name: `case ${i}`, call: 'talk', expect: { value: 1 } }));
+    const limits = pythonLimits();
+    const result = await run('def talk():\n    print("x" * 60_000)\n    return 1\n', cases);
+    expect(result).toMatchObject({ status: 'output_limit', exceeded: 'total_output', passedCount: 17 });
+    expect(describePythonStatus(result, limits)).toBe('Output limit: your code printed more than 1 MB in all');
   });
 
   it('stops output written around the capture with output_limit', async () => {
     const source = 'import os\ndef flood():\n    while True:\n        os.write(1, b"x" * 65536)\n';
-    const result = await run(source, [{ name: 'flood', call: 'flood', expect: { value: 1 } }], { maxOutputChars: 100_000 });
+    const result = await run(source, [{ name: 'flood', call: 'flood', expect: { value: 1 } }], { limits: { ...pythonLimits(), outputBytes: 100_000 } });
     expect(result.status).toBe('output_limit');
   });
 
@@ -308,6 +373,10 @@ def broken(args, kwargs, outcome):
   it('runs the interpreter behind a launcher prefix', async () => {
     const result = await run(solution, meanCases, { launcher: ['/usr/bin/env', '--'] });
     expect(result.status).toBe('passed');
+  });
+
+  it('raises a lost-sandbox fault when the runner never takes its job', async () => {
+    await expect(run(solution, meanCases, { python: '/bin/true' })).rejects.toThrow(SandboxLostError);
   });
 
   it('raises a grader fault when the interpreter cannot start', async () => {

@@ -1,7 +1,18 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GraderFaultError, spawnPython, type SpawnPythonResult } from './spawn-python';
+import { pythonLimits, type PythonLimits } from './python-limits';
+import {
+  CHECKER_SCRIPT,
+  SandboxLostError,
+  parseRunnerRecords,
+  PYTHON_ENV,
+  RUNNER_SCRIPT,
+  type CaseRecord,
+  type ErrorRecord,
+  type RunnerJob,
+} from './runner-protocol';
+import { GraderFaultError, spawnPython, type PythonInput, type SpawnPythonResult } from './spawn-python';
 import { compareValue, plainValue, renderTagged, shorten, type TaggedValue } from './tagged-value';
 
 /** One hidden case of `cases.yaml`. */
@@ -25,6 +36,9 @@ export type PythonRunStatus =
   | 'output_limit'
   | 'memory_limit';
 
+/** Which limit stopped the run: CPU or wall time, memory, one case's output or the whole run's. */
+export type PythonLimitExceeded = 'cpu_time' | 'wall_time' | 'memory' | 'case_output' | 'total_output';
+
 export interface PythonCaseResult {
   name: string;
   passed: boolean;
@@ -38,6 +52,8 @@ export interface PythonCaseResult {
 
 export interface PythonRunResult {
   status: PythonRunStatus;
+  /** Set with time_limit, memory_limit and output_limit. */
+  exceeded: PythonLimitExceeded | null;
   cases: PythonCaseResult[];
   passedCount: number;
   /** passedCount / number of cases. */
@@ -46,91 +62,58 @@ export interface PythonRunResult {
   error: { message: string; line: number | null; traceback: string[] } | null;
   /** What the module printed while it was imported, capped. */
   importStdout: string;
-  /** Wall time of the learner's process, start-up included. */
+  /** From the job's arrival to the end of the learner's process (a cold start included). */
   durationMs: number;
 }
 
-export interface RunPythonCasesOptions {
+/** The processes of one submission: the learner's, then the checker's when cases name checks. */
+export interface SubmissionProcesses {
+  /** Runs `runner.py` on the job; its wall clock starts when the job is written. */
+  runRunner(input: PythonInput): Promise<SpawnPythonResult>;
+  /** Runs `checker.py` in a fresh process that never held learner code. */
+  runChecker(input: PythonInput): Promise<SpawnPythonResult>;
+}
+
+/** Where submissions run, e.g. a `SandboxPool` of warm sandboxes. */
+export interface PythonSandbox {
+  /**
+   * Lends the processes of one submission to `grade`. When `grade` throws
+   * SandboxLostError, no learner code ran and the sandbox may call it again elsewhere.
+   */
+  withSubmission<T>(grade: (processes: SubmissionProcesses) => Promise<T>): Promise<T>;
+}
+
+export interface PythonJobOptions {
   /** The learner's module source. */
   source: string;
   cases: readonly PythonCase[];
   /** Source of the exercise's trusted `checks.py`, needed by cases that `expect.check`. */
   checks?: string;
-  /** Interpreter; `/usr/bin/python3` (Debian's, with numpy) when absent. */
-  python?: string;
-  /** Command prefix that wraps the interpreter (a sandbox); none when absent. */
-  launcher?: readonly string[];
-  /** Wall-clock limit of the whole submission (start-up, import and every case); 5000 when absent. */
-  timeLimitMs?: number;
-  /** Address-space limit set inside the process before the learner's code runs; 256 when absent. */
-  memoryMb?: number;
-  /** Characters of learner output kept per case; 2000 when absent. */
+  /** `pythonLimits()` (5 s CPU, 10 s wall, 256 MB, 64 KB per case, 1 MB in all) when absent. */
+  limits?: PythonLimits;
+  /** Characters of learner output kept per case for display; 2000 when absent. */
   maxStdoutChars?: number;
-  /** Learner output allowed in all before output_limit; 1,000,000 characters when absent. */
-  maxOutputChars?: number;
   /** Name the learner's file has in tracebacks; `submission.py` when absent. */
   filename?: string;
-  /** Working folder of the process; a fresh empty temporary folder (removed after) when absent. */
-  cwd?: string;
   /** Wall-clock limit of the checker process; 10000 when absent. */
   checkerTimeLimitMs?: number;
 }
 
-const RUNNER = readFileSync(join(__dirname, 'runner.py'), 'utf8');
-const CHECKER = readFileSync(join(__dirname, 'checker.py'), 'utf8');
+/** A fresh process per run, started when the job is ready (tests, worked examples, no pool). */
+export interface ColdStartOptions {
+  sandbox?: undefined;
+  /** Interpreter; `/usr/bin/python3` (Debian's, with numpy) when absent. */
+  python?: string;
+  /** Command prefix that wraps the interpreter (a sandbox); none when absent. */
+  launcher?: readonly string[];
+  /** Working folder of the process; a fresh empty temporary folder (removed after) when absent. */
+  cwd?: string;
+}
+
+export type RunPythonCasesOptions = PythonJobOptions & ({ sandbox: PythonSandbox } | ColdStartOptions);
+
 const MAX_RESULT_BYTES = 16 * 1024 * 1024;
 const NO_RESULT = 'no result: the program stopped before this case';
-const NO_RESULT_TIME = 'no result: the time limit was reached before this case';
-
-/** Nothing of the host's environment (secrets included) reaches learner code. */
-const PYTHON_ENV: NodeJS.ProcessEnv = {
-  PATH: '/usr/bin:/bin',
-  LANG: 'C.UTF-8',
-  // Multithreaded BLAS reserves memory per thread and hangs at exit under an address-space limit.
-  OPENBLAS_NUM_THREADS: '1',
-  OMP_NUM_THREADS: '1',
-  MKL_NUM_THREADS: '1',
-};
-
-interface ErrorRecord {
-  type: string;
-  mro: string[];
-  message: string;
-  traceback: string[];
-}
-
-interface CaseRecord {
-  kind: 'case';
-  index: number;
-  value?: TaggedValue;
-  error?: ErrorRecord;
-  missing?: boolean;
-  tooLarge?: boolean;
-  stdout: string;
-  stdoutTruncated: boolean;
-  ms: number;
-}
-
-type RunnerRecord =
-  | CaseRecord
-  | { kind: 'syntax_error'; message: string; line: number | null; offset: number | null; text: string }
-  | { kind: 'import_error'; error: ErrorRecord; stdout: string }
-  | { kind: 'ready'; stdout: string }
-  | { kind: 'output_limit' }
-  | { kind: 'done' };
-
-function parseRecords(lines: string[]): RunnerRecord[] {
-  const records: RunnerRecord[] = [];
-  for (const line of lines) {
-    try {
-      const record = JSON.parse(line) as RunnerRecord;
-      if (record && typeof record === 'object' && typeof record.kind === 'string') records.push(record);
-    } catch {
-      // Garbage on the results pipe gets no credit; the cases it displaced have no result.
-    }
-  }
-  return records;
-}
 
 /**
  * Runs a learner's module against the hidden cases in one interpreter and judges every outcome
@@ -138,41 +121,68 @@ function parseRecords(lines: string[]): RunnerRecord[] {
  *
  * @throws GraderFaultError when the interpreter cannot be started or the runner breaks down.
  */
-export async function runPythonCases(options: RunPythonCasesOptions): Promise<PythonRunResult> {
-  const job = {
+export function runPythonCases(options: RunPythonCasesOptions): Promise<PythonRunResult> {
+  const grade = (processes: SubmissionProcesses) => gradeSubmission(options, options.limits ?? pythonLimits(), processes);
+  return options.sandbox ? options.sandbox.withSubmission(grade) : grade(coldProcesses(options));
+}
+
+function coldProcesses(options: ColdStartOptions): SubmissionProcesses {
+  const start = (script: string, cwd: string | undefined, input: PythonInput) =>
+    inFolder(cwd, (folder) =>
+      spawnPython({ python: options.python ?? '/usr/bin/python3', launcher: options.launcher ?? [], script, cwd: folder, env: PYTHON_ENV, ...input }),
+    );
+  return {
+    runRunner: (input) => start(RUNNER_SCRIPT, options.cwd, input),
+    runChecker: (input) => start(CHECKER_SCRIPT, undefined, input),
+  };
+}
+
+/** The signal that ended the process; a sandbox reports its child's as exit code 128 + n. */
+function terminationSignal(run: SpawnPythonResult): string | null {
+  if (run.signal) return run.signal;
+  // A learner's os._exit(152) can only make their own run look stopped by SIGXCPU.
+  const code = run.exitCode ?? 0;
+  return code > 128 ? (Object.entries(constants.signals).find(([, n]) => n === code - 128)?.[0] ?? null) : null;
+}
+
+async function gradeSubmission(options: PythonJobOptions, limits: PythonLimits, processes: SubmissionProcesses): Promise<PythonRunResult> {
+  const job: RunnerJob = {
     source: options.source,
     filename: options.filename ?? 'submission.py',
     calls: options.cases.map((c) => ({ name: c.name, call: c.call, args: c.args ?? [], kwargs: c.kwargs ?? {} })),
     maxStdoutChars: options.maxStdoutChars ?? 2000,
-    maxOutputChars: options.maxOutputChars ?? 1_000_000,
-    memoryBytes: (options.memoryMb ?? 256) * 1024 * 1024,
+    maxCaseOutputBytes: limits.caseOutputBytes,
+    maxOutputBytes: limits.outputBytes,
+    memoryBytes: limits.memoryMb * 1024 * 1024,
+    cpuSeconds: limits.cpuSeconds,
   };
-  const run = await inFolder(options.cwd, (cwd) =>
-    spawnPython({
-      python: options.python ?? '/usr/bin/python3',
-      launcher: options.launcher ?? [],
-      script: RUNNER,
-      input: JSON.stringify(job),
-      timeLimitMs: options.timeLimitMs ?? 5000,
-      maxResultBytes: MAX_RESULT_BYTES,
-      maxRawOutputBytes: job.maxOutputChars * 4,
-      cwd,
-      env: PYTHON_ENV,
-    }),
-  );
-  const records = parseRecords(run.resultLines);
+  const run = await processes.runRunner({
+    input: JSON.stringify(job),
+    timeLimitMs: limits.wallSeconds * 1000,
+    maxResultBytes: MAX_RESULT_BYTES,
+    maxRawOutputBytes: limits.outputBytes,
+  });
+  if (run.aborted) throw new GraderFaultError('the sandbox was stopped before the submission finished');
+  // `warm` and `accepted` come before any learner code runs, so they cannot be forged.
+  const records = parseRunnerRecords(run.resultLines).filter((r) => r.kind !== 'warm');
+  const accepted = records[0];
+  if (accepted?.kind !== 'accepted') {
+    const why = run.timedOut ? 'time limit' : run.stderrTail.trim().slice(-500) || `exit ${run.exitCode ?? run.signal}`;
+    throw new SandboxLostError(`the runner stopped before it took the job: ${why}`);
+  }
   const base = { importStdout: '', durationMs: run.wallMs };
   const blank = (message: string): PythonCaseResult[] =>
     options.cases.map((c) => ({ name: c.name, passed: false, message, stdout: '', stdoutTruncated: false, durationMs: 0 }));
 
-  // The first record says whether the module compiled and loaded. A learner could forge it only
-  // to fail their own submission.
-  const first = records[0];
+  // The record after `accepted` says whether the module compiled and loaded. A learner could
+  // forge it only to fail their own submission.
+  const first = records[1];
   if (first?.kind === 'syntax_error') {
     const where = first.line ? ` (line ${first.line})` : '';
     return {
       ...base,
       status: 'syntax_error',
+      exceeded: null,
       cases: blank(`not run: the code has a syntax error${where}`),
       passedCount: 0,
       score: 0,
@@ -184,6 +194,7 @@ export async function runPythonCases(options: RunPythonCasesOptions): Promise<Py
     return {
       ...base,
       status: memory ? 'memory_limit' : 'runtime_error',
+      exceeded: memory ? 'memory' : null,
       importStdout: first.stdout,
       cases: blank('not run: the module failed while loading'),
       passedCount: 0,
@@ -191,10 +202,26 @@ export async function runPythonCases(options: RunPythonCasesOptions): Promise<Py
       error: { message: describeError(first.error), line: null, traceback: first.error.traceback },
     };
   }
-  if (first === undefined && !run.timedOut && !run.outputExceeded && run.exitCode !== 0 && run.stderrTail.includes('Traceback')) {
+  const signal = terminationSignal(run);
+  const killedByLimit = run.timedOut || run.outputExceeded;
+  // RLIMIT_CPU's SIGKILL comes after more than the job's CPU seconds, which take at least
+  // that / cores of wall time; an earlier SIGKILL came from outside the submission.
+  if (signal === 'SIGKILL' && !killedByLimit && run.wallMs < (accepted.cpuSeconds * 1000) / availableParallelism()) {
+    throw new SandboxLostError(`the sandbox was killed from outside after ${Math.round(run.wallMs)} ms`);
+  }
+  if (first === undefined && !killedByLimit && signal === null && run.exitCode !== 0 && run.stderrTail.includes('Traceback')) {
     // The runner died before it could say anything: the grader is broken, not the submission.
     throw new GraderFaultError(`the runner failed: ${run.stderrTail.slice(-500)}`);
   }
+
+  // The runner's CPU timer sends SIGPROF; RLIMIT_CPU sends SIGXCPU, then SIGKILL to code that
+  // ignores it. Nothing else sends SIGKILL but the wall clock and the output caps, known here.
+  const cpuLimit = !killedByLimit && (signal === 'SIGPROF' || signal === 'SIGXCPU' || signal === 'SIGKILL');
+  const outputLimit = records.find((r) => r.kind === 'output_limit');
+  let stopped = NO_RESULT;
+  if (run.timedOut || cpuLimit) stopped = 'no result: the time limit was reached before this case';
+  else if (run.outputExceeded || outputLimit) stopped = 'no result: the output limit was reached before this case';
+  else if (signal !== null) stopped = `no result: the program crashed (${signal}) before this case`;
 
   const ready = records.find((r) => r.kind === 'ready');
   const caseRecords = new Map<number, CaseRecord | 'duplicate'>();
@@ -206,7 +233,7 @@ export async function runPythonCases(options: RunPythonCasesOptions): Promise<Py
   const results: PythonCaseResult[] = options.cases.map((c, index) => {
     const record = caseRecords.get(index);
     if (record === undefined) {
-      return { name: c.name, passed: false, message: run.timedOut ? NO_RESULT_TIME : NO_RESULT, stdout: '', stdoutTruncated: false, durationMs: 0 };
+      return { name: c.name, passed: false, message: stopped, stdout: '', stdoutTruncated: false, durationMs: 0 };
     }
     if (record === 'duplicate') {
       return { name: c.name, passed: false, message: 'more than one result was reported for this case', stdout: '', stdoutTruncated: false, durationMs: 0 };
@@ -222,21 +249,31 @@ export async function runPythonCases(options: RunPythonCasesOptions): Promise<Py
     };
   });
 
-  await applyChecks(options, caseRecords, results);
+  await applyChecks(options, processes, caseRecords, results);
 
   const passedCount = results.filter((r) => r.passed).length;
-  const outputLimit = run.outputExceeded || records.some((r) => r.kind === 'output_limit');
   const memory = [...caseRecords.values()].some((r) => r !== 'duplicate' && r.error?.mro.includes('MemoryError'));
   let status: PythonRunStatus;
-  if (run.timedOut) status = 'time_limit';
-  else if (outputLimit) status = 'output_limit';
-  else if (passedCount === results.length) status = 'passed';
-  else if (memory) status = 'memory_limit';
-  else status = 'failed';
+  let exceeded: PythonLimitExceeded | null = null;
+  if (run.timedOut || cpuLimit) {
+    status = 'time_limit';
+    exceeded = run.timedOut ? 'wall_time' : 'cpu_time';
+  } else if (run.outputExceeded || outputLimit) {
+    status = 'output_limit';
+    exceeded = outputLimit?.kind === 'output_limit' && outputLimit.scope === 'case' ? 'case_output' : 'total_output';
+  } else if (passedCount === results.length) {
+    status = 'passed';
+  } else if (memory) {
+    status = 'memory_limit';
+    exceeded = 'memory';
+  } else {
+    status = 'failed';
+  }
   return {
     ...base,
     importStdout: ready && 'stdout' in ready ? ready.stdout : '',
     status,
+    exceeded,
     cases: results,
     passedCount,
     score: results.length ? passedCount / results.length : 0,
@@ -286,7 +323,12 @@ interface CheckerRecord {
 }
 
 /** Runs the trusted checkers in a process of their own, giving them JSON only. */
-async function applyChecks(options: RunPythonCasesOptions, records: Map<number, CaseRecord | 'duplicate'>, results: PythonCaseResult[]): Promise<void> {
+async function applyChecks(
+  options: PythonJobOptions,
+  processes: SubmissionProcesses,
+  records: Map<number, CaseRecord | 'duplicate'>,
+  results: PythonCaseResult[],
+): Promise<void> {
   const pending = options.cases
     .map((c, index) => ({ c, index, record: records.get(index) }))
     .filter(
@@ -303,19 +345,12 @@ async function applyChecks(options: RunPythonCasesOptions, records: Map<number, 
       ? { raised: { type: record.error.type, mro: record.error.mro, message: record.error.message } }
       : { value: plainValue(record.value as TaggedValue), tagged: record.value },
   }));
-  const run: SpawnPythonResult = await inFolder(undefined, (cwd) =>
-    spawnPython({
-      python: options.python ?? '/usr/bin/python3',
-      launcher: options.launcher ?? [],
-      script: CHECKER,
-      input: JSON.stringify({ source: options.checks, items }),
-      timeLimitMs: options.checkerTimeLimitMs ?? 10_000,
-      maxResultBytes: MAX_RESULT_BYTES,
-      maxRawOutputBytes: MAX_RESULT_BYTES,
-      cwd,
-      env: PYTHON_ENV,
-    }),
-  );
+  const run = await processes.runChecker({
+    input: JSON.stringify({ source: options.checks, items }),
+    timeLimitMs: options.checkerTimeLimitMs ?? 10_000,
+    maxResultBytes: MAX_RESULT_BYTES,
+    maxRawOutputBytes: MAX_RESULT_BYTES,
+  });
   const verdicts = new Map<number, CheckerRecord>();
   for (const line of run.resultLines) {
     const record = JSON.parse(line) as CheckerRecord;

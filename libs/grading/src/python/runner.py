@@ -1,18 +1,24 @@
 """Sankofa exercise runner: runs inside the learner's process, next to the learner's code.
 
-Reads one JSON job on stdin: {"source", "filename", "calls": [{"name", "call", "args",
-"kwargs"}], "maxStdoutChars", "maxOutputChars", "memoryBytes"}. Executes the learner's module
-from that source, calls each function, and writes one JSON record per line to fd 3 (never to
-stdout, which belongs to the learner). Records carry outcomes only, never verdicts: the verdict
-is computed outside this process, so a forged record can claim nothing the learner's function
-could not have returned itself.
+Started ahead of the job: imports the modules named on its command line (a warm sandbox keeps
+them loaded), writes {"kind": "warm"} to fd 3, then blocks reading one JSON job on stdin:
+{"source", "filename", "calls": [{"name", "call", "args", "kwargs"}], "maxStdoutChars",
+"maxCaseOutputBytes", "maxOutputBytes", "memoryBytes", "cpuSeconds"}. It sets the job's limits,
+writes {"kind": "accepted"}, executes the learner's module from that source, calls each
+function, and writes one JSON record per line to fd 3 (never to stdout, which belongs to the
+learner). Records carry outcomes only, never verdicts: the verdict is computed outside this
+process, so a forged record can claim nothing the learner's function could not have returned
+itself.
 """
 
+import importlib
 import io
 import json
 import linecache
 import math
 import os
+import resource
+import signal
 import sys
 import time
 import traceback
@@ -27,6 +33,9 @@ MAX_DEPTH = 64
 MAX_REPR = 200
 MAX_MESSAGE = 500
 MAX_VALUE_CHARS = 1_000_000
+# The modules to preload; the learner sees the same sys.argv as without any.
+_PRELOAD = sys.argv[1:]
+del sys.argv[1:]
 
 
 def emit(record):
@@ -34,10 +43,12 @@ def emit(record):
 
 
 class CappedText(io.TextIOBase):
-    """Stands in for stdout/stderr: keeps the first chars of each case, counts the rest."""
+    """Stands in for stdout/stderr: keeps the first chars of each case, counts the UTF-8 bytes
+    of each case and of the whole run against their caps."""
 
-    def __init__(self, keep, total_cap):
+    def __init__(self, keep, case_cap, total_cap):
         self.keep = keep
+        self.case_cap = case_cap
         self.total_cap = total_cap
         self.total = 0
         self.reset()
@@ -45,6 +56,7 @@ class CappedText(io.TextIOBase):
     def reset(self):
         self.parts = []
         self.kept = 0
+        self.case_total = 0
         self.truncated = False
 
     def writable(self):
@@ -52,9 +64,11 @@ class CappedText(io.TextIOBase):
 
     def write(self, text):
         text = str(text)
-        self.total += len(text)
-        if self.total > self.total_cap:
-            emit({"kind": "output_limit"})
+        size = len(text) if text.isascii() else len(text.encode("utf-8", "surrogatepass"))
+        self.case_total += size
+        self.total += size
+        if self.case_total > self.case_cap or self.total > self.total_cap:
+            emit({"kind": "output_limit", "scope": "case" if self.case_total > self.case_cap else "total"})
             _exit(0)
         room = self.keep - self.kept
         if room > 0:
@@ -150,19 +164,41 @@ def exception_record(error, filename):
     }
 
 
+def cpu_seconds_used():
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def limit_resources(memory_bytes, cpu_seconds):
+    """The job's limits, set before any learner code runs. CPU time counts from now, not from the
+    sandbox's start: preloading is not the learner's. A CPU-time timer ends the process with
+    SIGPROF after exactly cpu_seconds (all threads together); RLIMIT_CPU, which counts whole
+    seconds only, backs it up for code that cancels the timer and holds for forked children:
+    SIGXCPU, then SIGKILL a second later for code that ignores it. Limits can only be lowered
+    below what the sandbox was started with. Returns the CPU seconds the job really has."""
+    resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    _, hard_cap = resource.getrlimit(resource.RLIMIT_CPU)
+    used = cpu_seconds_used()
+    soft = math.ceil(used + cpu_seconds)
+    hard = soft + 1 if hard_cap == resource.RLIM_INFINITY else min(soft + 1, hard_cap)
+    soft = min(soft, hard)
+    resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+    signal.setitimer(signal.ITIMER_PROF, cpu_seconds)
+    return min(cpu_seconds, soft - used)
+
+
 def main():
+    for name in _PRELOAD:
+        importlib.import_module(name)
+    emit({"kind": "warm"})
+
     job = json.loads(sys.stdin.buffer.read().decode("utf-8"))
+    emit({"kind": "accepted", "cpuSeconds": limit_resources(job["memoryBytes"], job["cpuSeconds"])})
     filename = job["filename"]
     source = job["source"]
-    out = CappedText(job["maxStdoutChars"], job["maxOutputChars"])
+    out = CappedText(job["maxStdoutChars"], job["maxCaseOutputBytes"], job["maxOutputBytes"])
     sys.stdin = io.StringIO("")  # input() gets EOF instead of waiting forever
     sys.stdout = sys.stderr = out
-
-    if job.get("memoryBytes"):
-        import resource
-
-        limit = job["memoryBytes"]
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
     # Tracebacks read lines through linecache; the source has no file on disk to read from.
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
@@ -171,6 +207,9 @@ def main():
     except SyntaxError as error:
         emit({"kind": "syntax_error", "message": str(error.msg), "line": error.lineno, "offset": error.offset,
               "text": (error.text or "").rstrip("\n")[:MAX_REPR]})
+        _exit(0)
+    except ValueError as error:  # Python 3.11 refuses null bytes in source with a ValueError
+        emit({"kind": "syntax_error", "message": str(error), "line": None, "offset": None, "text": ""})
         _exit(0)
 
     module = types.ModuleType(os.path.splitext(filename)[0])

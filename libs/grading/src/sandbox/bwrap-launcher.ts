@@ -187,11 +187,11 @@ export async function sandboxAvailable(
   });
   if (result.error) return { ok: false, reason: `cannot start ${command}: ${result.error.message}` };
   if (result.code === 0 && result.stdout.trim() === '1') return { ok: true };
-  return { ok: false, reason: explainProbeFailure(result.stderr, result.code) };
+  return { ok: false, reason: explainSandboxFailure(result.stderr, result.code) };
 }
 
-/** Turns bubblewrap's stderr into the fix an operator needs. */
-export function explainProbeFailure(stderr: string, code: number | null): string {
+/** Turns the stderr of a sandbox that failed to start into the fix an operator needs. */
+export function explainSandboxFailure(stderr: string, code: number | null): string {
   const detail = stderr.trim().split('\n').slice(-3).join(' ').slice(0, 500);
   if (/No permission to create user namespace|setting up uid map|Operation not permitted|unshare/i.test(stderr)) {
     return (
@@ -200,6 +200,6 @@ export function explainProbeFailure(stderr: string, code: number | null): string
       (detail ? ` (${detail})` : '')
     );
   }
-  if (code === null) return `the sandbox probe did not finish${detail ? ` (${detail})` : ''}`;
-  return `the sandbox probe failed with exit code ${code}${detail ? `: ${detail}` : ''}`;
+  if (code === null) return `the sandbox did not finish${detail ? ` (${detail})` : ''}`;
+  return `the sandbox failed with exit code ${code}${detail ? `: ${detail}` : ''}`;
 }
