@@ -9,23 +9,9 @@ import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Account, ApiUnderTest, errorCode, GraphQLResponse } from './support/api-under-test';
+import { apiWithShippedCourse, editPublicSpec, ENROLL, enrolledLearner, gradingQueueOf, PREDICTION_EXERCISE, publishShippedCourse, PYTHON_EXERCISE, QUIZ_EXERCISE, recordRunResult, SUBMISSION, SUBMIT, submitInput, submitted } from './support/grading-fixtures';
 import { socketClient, submissionListened, SubscriptionResults } from './support/graphql-socket';
 import { RedisProxy } from './support/redis-proxy';
-import {
-  editPublicSpec,
-  ENROLL,
-  enrolledLearner,
-  gradingQueueOf,
-  PREDICTION_EXERCISE,
-  publishShippedCourse,
-  PYTHON_EXERCISE,
-  QUIZ_EXERCISE,
-  recordRunResult,
-  SUBMISSION,
-  SUBMIT,
-  submitInput,
-  submitted,
-} from './support/grading-fixtures';
 
 const FIT_A_LINE = 'def fit_line(xs, ys):\n    return 0.0, 0.0\n';
 const QUIZ_ANSWER = { answers: [{ questionId: 'accuracy-trap', optionIds: ['a'] }, { questionId: 'precision', value: '0.8' }] };
@@ -55,12 +41,9 @@ describe.each(DATABASE_KINDS)('submitting exercises on %s', (kind) => {
   const storedFor = (account: Account) => db.getRepository(SubmissionEntity).countBy({ userId: account.id });
 
   beforeAll(async () => {
-    api = await ApiUnderTest.start(kind);
-    db = api.app.get(DataSource);
+    ({ api, db, owner, course } = await apiWithShippedCourse(kind));
     redis = new Redis(api.settings.redisUrl);
     queue = gradingQueueOf(api);
-    owner = await api.account('INSTRUCTOR');
-    course = await publishShippedCourse(api, owner);
     learner = await enrolledLearner(api, course.slug);
   });
   afterAll(async () => {

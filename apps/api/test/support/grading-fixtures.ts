@@ -1,13 +1,14 @@
 import { type CourseDocument, readCourseFolder } from '@sankofa/curriculum';
 import { ExerciseEntity, type GradingResultRecord, GradingRunEntity, ScoreOverrideEntity, SubmissionEntity, UserEntity } from '@sankofa/db';
 import { SubmissionStatus } from '@sankofa/domain';
+import type { DatabaseKind } from '@sankofa/testing';
 import { bullConnection, GRADING_QUEUE } from '@sankofa/queue';
 import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import { DataSource, IsNull } from 'typeorm';
 import { CourseStore } from '../../src/authoring/course-store.service';
-import type { Account, ApiUnderTest, GraphQLResponse } from './api-under-test';
+import { type Account, ApiUnderTest, type GraphQLResponse } from './api-under-test';
 import { uniqueSlug } from './course-fixtures';
 
 /** A shipped course with a Python, a quiz and a prediction exercise. */
@@ -50,6 +51,13 @@ export async function publishShippedCourse(api: ApiUnderTest, owner: Account, ch
 
 export function userOf(api: ApiUnderTest, account: Account): Promise<UserEntity> {
   return api.app.get(DataSource).getRepository(UserEntity).findOneByOrFail({ id: account.id });
+}
+
+/** An API on a fresh database of `kind` with the shipped course published, owned by an instructor. */
+export async function apiWithShippedCourse(kind: DatabaseKind): Promise<{ api: ApiUnderTest; db: DataSource; owner: Account; course: CourseDocument }> {
+  const api = await ApiUnderTest.start(kind);
+  const owner = await api.account('INSTRUCTOR');
+  return { api, db: api.app.get(DataSource), owner, course: await publishShippedCourse(api, owner) };
 }
 
 /** A learner signed up and enrolled in the course. */
