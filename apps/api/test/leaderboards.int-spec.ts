@@ -23,9 +23,10 @@ describe.each(DATABASE_KINDS)('leaderboards on %s', (kind) => {
   const ranking = (entries: any[]) => entries.map((e) => [e.rank, e.displayName, e.publicScore, e.privateScore]);
 
   /** A prediction submission graded with these public and private macro-F1 scores. */
-  async function scored(learner: Account, courseSlug: string, publicScore: number, privateScore: number, status = SubmissionStatus.FAILED): Promise<void> {
+  async function scored(learner: Account, courseSlug: string, publicScore: number, privateScore: number, status = SubmissionStatus.FAILED): Promise<string> {
     const { id } = await submitted(api, learner, submitInput(courseSlug, PREDICTION_EXERCISE, { predictionsCsv: 'id,species\np232,Gentoo\n' }));
     await recordRunResult(db, id, 1, { status, score: publicScore, passed: status === SubmissionStatus.PASSED, result: { metric: 'macro_f1', publicScore, privateScore } });
+    return id;
   }
 
   beforeAll(async () => {
@@ -92,6 +93,27 @@ describe.each(DATABASE_KINDS)('leaderboards on %s', (kind) => {
     expect(ranking(after.entries)).toEqual([
       [1, 'Kwame', 0.72, 0.95],
       [2, 'Amina', 0.61, 0.9],
+    ]);
+  });
+
+  it('keeps learners on the board while a regrade runs, by their latest completed grading', async () => {
+    const fresh = await publishShippedCourse(api, owner);
+    const amina = await enrolledLearner(api, fresh.slug, 'Amina');
+    const kwame = await enrolledLearner(api, fresh.slug, 'Kwame');
+    const aminas = await scored(amina, fresh.slug, 0.8, 0.7);
+    const kwames = await scored(kwame, fresh.slug, 0.6, 0.5);
+    const regraded = await api.gql<any>(`mutation($c: String!, $e: String!) { regradeExercise(courseSlug: $c, exerciseSlug: $e, reason: "Labels corrected") }`, { c: fresh.slug, e: PREDICTION_EXERCISE }, { token: owner.token });
+    expect(regraded.data).toEqual({ regradeExercise: 2 });
+    expect(ranking((await board(kwame, fresh.slug)).entries)).toEqual([
+      [1, 'Amina', 0.8, null],
+      [2, 'Kwame', 0.6, null],
+    ]);
+    // The regrade's result replaces the first one, even when it is lower; a grader fault does not.
+    await recordRunResult(db, aminas, 2, { status: SubmissionStatus.FAILED, score: 0.4, passed: false, result: { metric: 'macro_f1', publicScore: 0.4, privateScore: 0.3 } });
+    await recordRunResult(db, kwames, 2, { status: SubmissionStatus.GRADER_FAULT, score: 0, passed: false, faultMessage: 'grader crashed three times' });
+    expect(ranking((await board(kwame, fresh.slug)).entries)).toEqual([
+      [1, 'Kwame', 0.6, null],
+      [2, 'Amina', 0.4, null],
     ]);
   });
 

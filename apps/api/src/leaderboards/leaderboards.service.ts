@@ -46,22 +46,15 @@ export class LeaderboardsService {
     const revealed = privateRevealed(exercise, new Date());
     const better = (a: number, b: number) => (higher ? a > b : a < b);
 
-    const scored = await this.db
-      .getRepository(SubmissionEntity)
-      .createQueryBuilder('s')
-      .innerJoinAndMapOne('s.latestRun', GradingRunEntity, 'r', 'r.submission_id = s.id AND r.run_number = s.latest_run_number')
-      .where('s.course_id = :courseId AND s.exercise_slug = :exerciseSlug', { courseId: course.id, exerciseSlug })
-      .andWhere('s.status IN (:...statuses)', { statuses: [SubmissionStatus.PASSED, SubmissionStatus.FAILED] })
-      .getMany();
     const best = new Map<string, Best>();
-    for (const s of scored as Array<SubmissionEntity & { latestRun: GradingRunEntity }>) {
-      const publicScore = s.latestRun.result?.publicScore;
+    for (const { submission, result } of await this.latestGradings(course.id, exerciseSlug)) {
+      const publicScore = result?.publicScore;
       if (typeof publicScore !== 'number') continue;
-      const rankBy = revealed ? (s.latestRun.result?.privateScore ?? publicScore) : publicScore;
-      const current = best.get(s.userId);
+      const rankBy = revealed ? (result?.privateScore ?? publicScore) : publicScore;
+      const current = best.get(submission.userId);
       const currentRank = current ? (revealed ? (current.privateScore ?? current.publicScore) : current.publicScore) : null;
       if (currentRank === null || better(rankBy, currentRank)) {
-        best.set(s.userId, { userId: s.userId, publicScore, privateScore: s.latestRun.result?.privateScore ?? null, submittedAt: s.createdAt });
+        best.set(submission.userId, { userId: submission.userId, publicScore, privateScore: result?.privateScore ?? null, submittedAt: submission.createdAt });
       }
     }
     const rows = [...best.values()];
@@ -82,6 +75,24 @@ export class LeaderboardsService {
     });
     const deadline = exercise.publicSpec['deadline'];
     return { metric, higherIsBetter: higher, deadline: typeof deadline === 'string' ? new Date(deadline) : null, privateRevealed: revealed, entries };
+  }
+
+  /**
+   * Each submission's latest completed grading that scored it. A regrade in progress leaves the
+   * previous result on the board, and a grader fault (never the learner's doing) does not remove it;
+   * a regrade that finds the file invalid does.
+   */
+  private async latestGradings(courseId: string, exerciseSlug: string): Promise<Array<GradingRunEntity & { submission: SubmissionEntity }>> {
+    const finished = (await this.db
+      .getRepository(GradingRunEntity)
+      .createQueryBuilder('r')
+      .innerJoinAndMapOne('r.submission', SubmissionEntity, 's', 's.id = r.submission_id')
+      .where('s.course_id = :courseId AND s.exercise_slug = :exerciseSlug', { courseId, exerciseSlug })
+      .andWhere('r.finished_at IS NOT NULL AND r.status <> :fault', { fault: SubmissionStatus.GRADER_FAULT })
+      .orderBy('r.run_number', 'ASC')
+      .getMany()) as Array<GradingRunEntity & { submission: SubmissionEntity }>;
+    const latest = new Map(finished.map((run) => [run.submissionId, run]));
+    return [...latest.values()].filter((run) => run.status === SubmissionStatus.PASSED || run.status === SubmissionStatus.FAILED);
   }
 
   async setVisibility(visible: boolean, user: UserEntity): Promise<boolean> {
