@@ -109,7 +109,10 @@ async function startSankofaStack({ redisUrl, logDir, readyTimeoutMs = 90000, ext
   let gradersStarted = 0;
   /** Starts one more grader process (`grader-<n>`), e.g. to replace one a test killed. */
   const startGrader = () => {
-    const grader = startServerProcess(`grader-${++gradersStarted}`, GRADER_MAIN, { env, logDir });
+    gradersStarted += 1;
+    // Grader processes on one host need sandbox uid ranges of their own.
+    const graderEnv = { ...env, SANDBOX_FIRST_UID: String(Number(env.SANDBOX_FIRST_UID ?? 60001) + 64 * (gradersStarted - 1)) };
+    const grader = startServerProcess(`grader-${gradersStarted}`, GRADER_MAIN, { env: graderEnv, logDir });
     processes.push(grader);
     graders.push(grader);
     return grader;

@@ -70,8 +70,8 @@ export class GradeSubmissionHandler {
       case ExerciseKind.QUIZ:
         return gradeQuiz(exercise, submission.content);
       case ExerciseKind.PYTHON: {
-        const job = pythonJob(exercise, submission.content);
-        return pythonOutcome(await this.sandbox.run(job), job, exercise.passScore);
+        const { result, limits } = await this.sandbox.run(pythonJob(exercise, submission.content));
+        return pythonOutcome(result, limits, exercise.passScore);
       }
       case ExerciseKind.PREDICTION: {
         const settings = predictionSettings(courseSlug, exercise);

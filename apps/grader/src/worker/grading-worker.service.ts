@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { SETTINGS, Settings } from '@sankofa/config';
 import { bullConnection, evictionPolicyProblem, GRADING_QUEUE, GRADING_WORKER_OPTIONS, GradingJobName, graderRegistryKey, GRADER_HEARTBEAT_MS, type GraderReport } from '@sankofa/queue';
 import { Worker } from 'bullmq';
@@ -15,10 +15,12 @@ export const DRAIN_TIMEOUT_MS = 8000;
  * Consumes the deployment's grading queue. Refuses to start on a Redis that may evict keys (an
  * evicted job is a lost submission). Reports itself (with its sandbox's state) to the API every
  * few seconds. On shutdown it stops taking jobs and waits at most DRAIN_TIMEOUT_MS for the
- * running ones; what is left is taken again by a grader once its lock expires.
+ * running ones; what is left is taken again by a grader once its lock expires. The drain runs
+ * before any shutdown hook, so the database and the event publisher the running gradings use
+ * are still open while they finish.
  */
 @Injectable()
-export class GradingWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+export class GradingWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(GradingWorker.name);
   private readonly name = `grader-${hostname()}-${process.pid}`;
   private readonly redis: Redis;
@@ -64,7 +66,7 @@ export class GradingWorker implements OnApplicationBootstrap, OnApplicationShutd
     await this.redis.hset(graderRegistryKey(this.settings.redisNamespace), this.name, JSON.stringify(report)).catch(() => undefined);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.heartbeat);
     await this.redis.hdel(graderRegistryKey(this.settings.redisNamespace), this.name).catch(() => undefined);
     this.redis.disconnect();

@@ -45,6 +45,11 @@ export interface GradingSettings {
   concurrency: number;
   /** Python sandboxes kept started ahead, per grader process. */
   sandboxPoolSize: number;
+  /**
+   * Uid of the first sandbox slot (when the grader runs as root); slot i runs as this + i.
+   * Grader processes on one host need ranges that do not overlap.
+   */
+  sandboxFirstUid: number;
   /** Submissions one learner may make per minute, over every exercise. */
   submissionsPerMinute: number;
   /** Attempts per learner and exercise when the exercise sets none; 0 = unlimited. */
@@ -95,6 +100,7 @@ const schema = z.object({
   GRADER_SANDBOX: z.enum(['bubblewrap', 'unsandboxed'], { message: 'must be bubblewrap or unsandboxed' }).default('bubblewrap'),
   GRADER_CONCURRENCY: int(1, 64).default(4),
   SANDBOX_POOL_SIZE: int(1, 32).default(2),
+  SANDBOX_FIRST_UID: int(1000, 4_000_000_000).default(60001),
   SUBMISSIONS_PER_MINUTE: int(1, 10000).default(20),
   DEFAULT_MAX_ATTEMPTS: int(0, 10000).default(0),
 });
@@ -140,6 +146,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
       sandbox: e.GRADER_SANDBOX,
       concurrency: e.GRADER_CONCURRENCY,
       sandboxPoolSize: e.SANDBOX_POOL_SIZE,
+      sandboxFirstUid: e.SANDBOX_FIRST_UID,
       submissionsPerMinute: e.SUBMISSIONS_PER_MINUTE,
       defaultMaxAttempts: e.DEFAULT_MAX_ATTEMPTS,
     },
