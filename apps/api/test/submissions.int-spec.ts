@@ -229,6 +229,17 @@ describe.each(DATABASE_KINDS)('submitting exercises on %s', (kind) => {
       expect(exhausted.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'exerciseSlug', reason: 'ATTEMPTS_EXHAUSTED' });
       expect(await storedFor(account)).toBe(3);
     });
+
+    it('still counts an attempt the grader graded once, when a later regrade is what failed', async () => {
+      const account = await enrolledLearner(api, course.slug);
+      const graded = await strictSubmit(account, QUIZ_EXERCISE, QUIZ_ANSWER);
+      const id = graded.data.submitExercise.id;
+      await recordRunResult(db, id, 1, { status: SubmissionStatus.FAILED, score: 0.3, passed: false });
+      expect((await api.gql(`mutation($id: ID!) { regradeSubmission(id: $id, reason: "Answer key fixed") { id } }`, { id }, { token: owner.token })).errors).toBeUndefined();
+      await recordRunResult(db, id, 2, { status: SubmissionStatus.GRADER_FAULT, score: 0, passed: false, faultMessage: 'grader crashed three times' });
+      expect((await strictSubmit(account, QUIZ_EXERCISE, QUIZ_ANSWER)).data.submitExercise.attemptNumber).toBe(2);
+      expect(reasonOf(await strictSubmit(account, QUIZ_EXERCISE, QUIZ_ANSWER))).toBe('ATTEMPTS_EXHAUSTED');
+    });
   });
 
   it('counts attempts against the exercise’s own maxAttempts', async () => {

@@ -5,7 +5,7 @@ import { CourseEntity, EnrollmentEntity, ExerciseEntity, GradingRunEntity, Score
 import { ErrorCode, ExerciseKind, InputErrorReason, SubmissionStatus } from '@sankofa/domain';
 import type Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { Brackets, DataSource, In, Not } from 'typeorm';
+import { Brackets, DataSource, In } from 'typeorm';
 import { AppError, BadInputError, NotFoundError, RateLimitedError } from '../common/app-error';
 import { isCourseStaff } from '../common/course-staff';
 import { CatalogService } from '../catalog/catalog.service';
@@ -213,9 +213,18 @@ export class SubmissionsService {
       .getCount();
   }
 
-  /** Attempts count every submission of the exercise except those the grader itself failed. */
+  /**
+   * Attempts count every submission of the exercise except those the grader itself failed on: one
+   * counts once any of its runs is pending or graded, so a regrade that meets a grader fault does
+   * not hand the attempt back.
+   */
   private attemptsUsed(userId: string, courseId: string, exerciseSlug: string): Promise<number> {
-    return this.db.getRepository(SubmissionEntity).countBy({ userId, courseId, exerciseSlug, status: Not(SubmissionStatus.GRADER_FAULT) });
+    return this.db
+      .getRepository(SubmissionEntity)
+      .createQueryBuilder('s')
+      .where('s.user_id = :userId AND s.course_id = :courseId AND s.exercise_slug = :exerciseSlug', { userId, courseId, exerciseSlug })
+      .andWhere('EXISTS (SELECT 1 FROM grading_runs r WHERE r.submission_id = s.id AND r.status <> :fault)', { fault: SubmissionStatus.GRADER_FAULT })
+      .getCount();
   }
 
   private maxAttempts(exercise: ExerciseEntity): number {
