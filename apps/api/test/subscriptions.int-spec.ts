@@ -85,3 +85,29 @@ describe('subscriptions across API instances (Redis pub/sub)', () => {
     }
   });
 });
+
+describe('a burst of first subscriptions on a fresh API instance', () => {
+  let api: ApiUnderTest;
+
+  beforeAll(async () => {
+    api = await ApiUnderTest.start('postgres');
+  });
+  afterAll(() => api.stop());
+
+  it('subscribes every one (the Redis subscriber connects while they arrive)', async () => {
+    const learners = await Promise.all(Array.from({ length: 10 }, () => api.signUp()));
+    const clients = learners.map((l) => socketClient(api, l.token));
+    const failures: unknown[] = [];
+    const unsubscribes = clients.flatMap((client) =>
+      Array.from({ length: 5 }, () => client.subscribe({ query: ACCOUNT_UPDATED }, { next: () => undefined, error: (e) => failures.push(e), complete: () => undefined })),
+    );
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      expect(failures).toEqual([]);
+      expect((await api.gql('{ health { status } }')).data).toBeTruthy();
+    } finally {
+      unsubscribes.forEach((u) => u());
+      await Promise.all(clients.map((c) => c.dispose()));
+    }
+  });
+});

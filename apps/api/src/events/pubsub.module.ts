@@ -23,7 +23,10 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
         const options = { lazyConnect: true, maxRetriesPerRequest: null };
         return new RedisPubSub({
           publisher: watchRedis(new Redis(settings.redisUrl, options), 'pub/sub publisher'),
-          subscriber: watchRedis(new Redis(settings.redisUrl, options), 'pub/sub subscriber'),
+          // No ready check on the subscriber: its INFO could follow SUBSCRIBE commands queued while
+          // it connects, which Redis refuses in subscriber mode (ioredis#2037) — a burst of first
+          // subscriptions would fail.
+          subscriber: watchRedis(new Redis(settings.redisUrl, { ...options, enableReadyCheck: false }), 'pub/sub subscriber'),
           reviver: (_key, value) => (typeof value === 'string' && ISO_DATE.test(value) ? new Date(value) : value),
         });
       },
