@@ -10,6 +10,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { USAGE, UsageError, parseBenchArgs } = require('./grading/args');
 const { delay, openLoop, SubmissionDriver } = require('./grading/driver');
+const { cpuPerGrading } = require('./grading/cpu-usage');
 const { startBenchEnvironment } = require('./grading/environment');
 const { httpStatus } = require('../lib/sankofa-stack');
 const { buildTargets, ensureBuilt } = require('../start/lib/build');
@@ -34,6 +35,7 @@ function log(line) {
 async function runPhase(env, workload, label, drive) {
   const driver = new SubmissionDriver({ baseUrl: env.baseUrl, learners: env.learners, input: workload.input });
   const loadBefore = os.loadavg()[0];
+  const cpuBefore = await env.cpu.sample();
   log(`${workload.name}: ${label}…`);
   const driven = await drive(driver);
   const ids = driver.acceptedIds();
@@ -46,10 +48,12 @@ async function runPhase(env, workload, label, drive) {
   await delay(PUSH_GRACE_MS);
   driver.stopFollowing();
   const summary = summarizePhase({ records: driver.records, runs: await firstRuns(env.pool, ids) });
+  // The sandboxes' CPU time is not measured: no capacity figure for Python from it.
+  const cpuMs = cpuPerGrading(cpuBefore, await env.cpu.sample(), summary.graded, workload.kind === 'python' ? null : os.cpus().length);
   // A server that died under the load explains the refusals; what follows would measure nothing.
   const apiAnswering = (await httpStatus(`${env.baseUrl}/ready`)) === 200;
   if (!apiAnswering) log(`${workload.name}: the API stopped answering during the ${label}; see ${path.join(env.logDir, 'api.log')}`);
-  return { ...summary, ...driven, apiAnswering, loadAverage: { before: loadBefore, after: os.loadavg()[0] } };
+  return { ...summary, ...driven, cpuMs, apiAnswering, loadAverage: { before: loadBefore, after: os.loadavg()[0] } };
 }
 
 async function runWorkload(env, workload, options) {

@@ -7,6 +7,7 @@ const { Pool } = require('pg');
 const { registerCleanup } = require('../../lib/cleanup');
 const { startSankofaStack } = require('../../lib/sankofa-stack');
 const { createTestDatabase, dropTestDatabase, provideTestServers } = require('../../lib/test-services');
+const { cpuMeter } = require('./cpu-usage');
 const { openSubscriptionPath, signUpLearners } = require('./learners');
 
 // The services of a development machine; TEST_DATABASE_URL / TEST_REDIS_URL name others.
@@ -22,7 +23,7 @@ function submissionsPerMinute({ learners, peakPerMinute }) {
 }
 
 /**
- * Starts everything; resolves with `{ baseUrl, pool, learners, settings, logDir, teardown() }`.
+ * Starts everything; resolves with `{ baseUrl, pool, cpu, learners, settings, logDir, interrupted(), teardown() }`.
  * `teardown()` is idempotent and also runs on Ctrl-C, after which `interrupted()` is true.
  * @param {{ learners: number, courses: string[], peakPerMinute: number, graders: number, concurrency: number, poolSize: number, logDir: string, log: (line: string) => void }} options
  */
@@ -82,13 +83,15 @@ async function startBenchEnvironment({ learners: learnerCount, courses, peakPerM
     log(`stack up at ${parts.stack.baseUrl} on ${parts.database.name}; seeding the shipped curricula`);
     await parts.stack.cli(['seed-demo']);
     await parts.stack.cli(['seed-curricula']);
-    parts.pool = new Pool({ connectionString: parts.database.url, max: 2 });
+    // One connection: the CPU meter leaves its own backend out of PostgreSQL's share.
+    parts.pool = new Pool({ connectionString: parts.database.url, max: 1 });
     log(`signing up ${learnerCount} learners, enrolled in ${courses.join(', ')}`);
     parts.population = await signUpLearners({ baseUrl: parts.stack.baseUrl, count: learnerCount, courses });
     await openSubscriptionPath(parts.population.learners[0]);
     return {
       baseUrl: parts.stack.baseUrl,
       pool: parts.pool,
+      cpu: cpuMeter(parts.pool),
       learners: parts.population.learners,
       settings,
       logDir,

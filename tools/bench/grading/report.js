@@ -124,6 +124,21 @@ function formatReport({ results, targets, machine }) {
       ms(s.overhead.p50),
     ]),
   );
+  const cpu = table(
+    ['workload', 'phase', 'API', 'grader', 'PostgreSQL', 'server', 'gradings/s the CPUs allow', 'bench client'],
+    phases
+      .filter(({ s }) => s.cpuMs)
+      .map(({ name, label, s }) => [
+        name,
+        label,
+        ms(s.cpuMs.api),
+        ms(s.cpuMs.grader),
+        ms(s.cpuMs.postgres),
+        ms(s.cpuMs.server),
+        s.cpuMs.gradingsPerSecondOnCpus?.toFixed(1) ?? '–',
+        ms(s.cpuMs.client),
+      ]),
+  );
   const loads = phases.flatMap(({ s }) => [s.loadAverage.before, s.loadAverage.after]);
   const lines = [
     `Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}; ` +
@@ -134,6 +149,10 @@ function formatReport({ results, targets, machine }) {
     latency,
     '',
     stages,
+    '',
+    `CPU time per grading (Node and PostgreSQL processes; Python's sandboxes not counted), and the gradings per second ${machine.cpus} CPUs could carry at that cost:`,
+    '',
+    cpu,
     '',
   ];
   for (const [name, w] of Object.entries(results)) {

@@ -60,7 +60,8 @@ describe('summarizePhase', () => {
 });
 
 describe('checkTargets and formatReport', () => {
-  const steady = { ...summarizePhase({ records, runs }), apiAnswering: true, loadAverage: { before: 1.5, after: 2.25 } };
+  const cpuMs = { api: 12, grader: 30, postgres: 8, client: 5, server: 50, gradingsPerSecondOnCpus: 40 };
+  const steady = { ...summarizePhase({ records, runs }), cpuMs, apiAnswering: true, loadAverage: { before: 1.5, after: 2.25 } };
   const results = {
     typical: {
       rate: 5,
@@ -93,7 +94,8 @@ describe('checkTargets and formatReport', () => {
     expect(text).toContain('Machine: 2 CPUs (Test CPU), 8 GB, Node v20.20.2; 1-minute load average during the phases 1.5–2.3.');
     expect(text).toMatch(/typical\s+5\/s × 60s\s+3\s+1\s+2\s+1\s+50 ms\s+350 ms\s+350 ms\s+350 ms\s+5\.7\s+400 ms\s+1/);
     expect(text).toMatch(/typical\s+burst 100 .* 12\.3 /);
-    expect(text).toContain('p50 20 ms, p95 40 ms');
+    expect(text).toContain('p50 20 ms, p95 40 ms.');
+    expect(text).toMatch(/typical\s+5\/s × 60s\s+12 ms\s+30 ms\s+8 ms\s+50 ms\s+40\.0\s+5 ms/);
     expect(text).toContain('overhead 30 ms at p50 (× 2.50)');
     expect(text).toContain('met     typical burst: throughput 12.3 gradings/s (target ≥ 10 gradings/s)');
     expect(text).not.toContain('stopped answering');
