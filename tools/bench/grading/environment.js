@@ -8,7 +8,7 @@ const { registerCleanup } = require('../../lib/cleanup');
 const { startSankofaStack } = require('../../lib/sankofa-stack');
 const { createTestDatabase, dropTestDatabase, provideTestServers } = require('../../lib/test-services');
 const { cpuMeter } = require('./cpu-usage');
-const { openSubscriptionPath, signUpLearners } = require('./learners');
+const { signUpLearners } = require('./learners');
 
 // The services of a development machine; TEST_DATABASE_URL / TEST_REDIS_URL name others.
 const LOCAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -87,7 +87,6 @@ async function startBenchEnvironment({ learners: learnerCount, courses, peakPerM
     parts.pool = new Pool({ connectionString: parts.database.url, max: 1 });
     log(`signing up ${learnerCount} learners, enrolled in ${courses.join(', ')}`);
     parts.population = await signUpLearners({ baseUrl: parts.stack.baseUrl, count: learnerCount, courses });
-    await openSubscriptionPath(parts.population.learners[0]);
     return {
       baseUrl: parts.stack.baseUrl,
       pool: parts.pool,

@@ -96,29 +96,4 @@ async function signUpLearners({ baseUrl, count, courses, parallel = 8 }) {
   return { learners, close };
 }
 
-/**
- * Takes the API's subscription path once, so that the measured phases find it as a running
- * server has it. The first subscription of a fresh API process connects its Redis subscriber;
- * with ioredis 5.11, SUBSCRIBE commands queued during that connect can interleave with its ready
- * check, and the error ends the API process (redis/ioredis#2037): a burst of subscriptions
- * against a cold API takes it down. That is a defect of its own, not a grading latency.
- * @param {{ socket: import('graphql-ws').Client }} learner
- */
-async function openSubscriptionPath(learner, settleMs = 1000) {
-  let failure = null;
-  const unsubscribe = learner.socket.subscribe(
-    { query: 'subscription { myAccountUpdated { id } }' },
-    {
-      next: () => undefined,
-      error: (err) => {
-        failure = err;
-      },
-      complete: () => undefined,
-    },
-  );
-  await new Promise((resolve) => setTimeout(resolve, settleMs));
-  unsubscribe();
-  if (failure) throw new Error(`the first subscription failed: ${JSON.stringify(failure)}`);
-}
-
-module.exports = { graphql, errorCode, mapBounded, openSubscriptionPath, signUpLearners };
+module.exports = { graphql, errorCode, mapBounded, signUpLearners };
