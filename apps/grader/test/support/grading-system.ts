@@ -1,4 +1,8 @@
+import { bullConnection, GRADING_QUEUE } from '@sankofa/queue';
+import { Queue } from 'bullmq';
+import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 /* The compiled stack as production runs it: tools/lib holds the launcher the e2e tests use too. */
@@ -8,12 +12,25 @@ const { buildTargets, ensureBuilt } = require('../../../../tools/start/lib/build
   ensureBuilt: (target: unknown, options: Record<string, unknown>) => Promise<unknown>;
 };
 
+/** A private redis-server (noeviction, nothing on disk), as the test runner starts them. */
+export interface ThrowawayRedis {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Starts a throwaway Redis, on `port` to bring one back at the same address. */
+export const startThrowawayRedis = (require('../../../../tools/lib/services') as { startRedisServer: (options?: { port?: number }) => Promise<ThrowawayRedis> }).startRedisServer;
+
 const ROOT = path.resolve(__dirname, '../../../..');
+const GRADER_COMMAND = ['-r', path.join(ROOT, 'tools/build/register-paths.js'), path.join(ROOT, 'dist/server/apps/grader/src/main.js')];
 
 export interface ServerProcess {
   name: string;
   child: import('node:child_process').ChildProcess;
   logFile: string;
+  /** The last lines the process printed. */
+  tail: { lines(count?: number): string };
   stop(): Promise<void>;
 }
 
@@ -69,6 +86,8 @@ const PENDING = ['QUEUED', 'RUNNING'];
  * and Redis, with the shipped curricula published: what a learner's submission goes through.
  */
 export class GradingSystem {
+  private gradingQueue?: Queue;
+
   private constructor(readonly stack: Stack) {}
 
   static async start(options: { graders?: number; env?: Record<string, string> } = {}): Promise<GradingSystem> {
@@ -94,7 +113,61 @@ export class GradingSystem {
   }
 
   async stop(): Promise<void> {
+    await this.gradingQueue?.close();
     await this.stack.stop();
+  }
+
+  /** The deployment's grading queue, as the graders and the API see it. */
+  get queue(): Queue {
+    if (!this.gradingQueue) {
+      this.gradingQueue = new Queue(GRADING_QUEUE, { connection: bullConnection(this.stack.env['REDIS_URL']), prefix: `sankofa:${this.stack.namespace}` });
+      // A test may take Redis away; the queue reconnects when it is back.
+      this.gradingQueue.on('error', () => undefined);
+    }
+    return this.gradingQueue;
+  }
+
+  /** Grader processes that have not exited. */
+  get runningGraders(): ServerProcess[] {
+    return this.stack.graders.filter((g) => g.child.exitCode === null && g.child.signalCode === null);
+  }
+
+  /** Process ids of the graders whose workers are connected to the grading queue now. */
+  async connectedGraderPids(): Promise<number[]> {
+    const names = new Set((await this.queue.getWorkers()).map((w) => String(w['rawname'])));
+    return [...names].map((name) => Number(/-(\d+)$/.exec(name)?.[1])).filter((pid) => pid > 0);
+  }
+
+  /** Starts one more grader process and resolves once its worker takes jobs. */
+  async addGrader(timeoutMs = 60_000): Promise<ServerProcess> {
+    const grader = this.stack.startGrader();
+    await until(`${grader.name} connects to the grading queue`, async () => {
+      if (grader.child.exitCode !== null) throw new Error(`${grader.name} exited; its last output:\n${grader.tail.lines(20)}`);
+      return (await this.connectedGraderPids()).includes(grader.child.pid!) ? true : undefined;
+    }, timeoutMs);
+    return grader;
+  }
+
+  /** Stops every running grader (SIGTERM, draining), e.g. so that new submissions stay queued. */
+  async stopGraders(): Promise<void> {
+    await Promise.all(this.runningGraders.map((g) => g.stop()));
+  }
+
+  /**
+   * Runs a grader with some settings changed, outside the stack, until it exits or `timeoutMs`
+   * passes (then it is killed): how it ended and what it printed.
+   */
+  runGraderWith(env: Record<string, string>, timeoutMs = 30_000): Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }> {
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, GRADER_COMMAND, { cwd: ROOT, env: { ...this.stack.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+      const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+      child.on('close', (code, signal) => {
+        clearTimeout(timer);
+        resolve({ code, signal, output });
+      });
+    });
   }
 
   async gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResult<T>> {
@@ -154,4 +227,51 @@ function required(name: string): string {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is not set: run this suite through its Jest integration config`);
   return value;
+}
+
+/** The reference solution of a shipped Python exercise, as its course folder holds it. */
+export function shippedSolution(courseSlug: string, exerciseSlug: string): string {
+  return readFileSync(path.join(ROOT, 'curricula/courses', courseSlug, 'exercises', exerciseSlug, 'solution.py'), 'utf8');
+}
+
+/** Polls `check` until it gives a value (anything but undefined); throws naming `what` after `timeoutMs`. */
+export async function until<T>(what: string, check: () => Promise<T | undefined> | T | undefined, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export interface HostProcess {
+  pid: number;
+  ppid: number;
+  uid: number;
+  cmdline: string;
+}
+
+/**
+ * Every running process of the machine, read from /proc: where sandboxes and what they left can
+ * be seen. Zombies are left out: they have ended and wait for init to collect them.
+ */
+export function hostProcesses(): HostProcess[] {
+  const found: HostProcess[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
+      if (/^State:\s+Z/m.test(status)) continue;
+      found.push({
+        pid: Number(entry),
+        ppid: Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]),
+        uid: Number(/^Uid:\s+(\d+)/m.exec(status)?.[1]),
+        cmdline: readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ').trim(),
+      });
+    } catch {
+      // Exited while we looked.
+    }
+  }
+  return found;
 }

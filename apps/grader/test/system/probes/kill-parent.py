@@ -1,0 +1,7 @@
+# Kills its parent process.
+import os
+
+
+def summarise(values):
+    print("parent", os.getppid())
+    os.kill(os.getppid(), 9)
