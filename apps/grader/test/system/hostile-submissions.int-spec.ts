@@ -5,8 +5,8 @@ import { GradingSystem, hostProcesses, HostProcess, shippedSolution, SubmissionV
 
 const COURSE = { courseSlug: 'python-for-data', exerciseSlug: 'summarise-a-column' };
 const CASES = 8;
-/** Sandbox slots run as uids 60001 and up, one per slot. */
-const SANDBOX_UIDS = { first: 60001, last: 60016 };
+/** Sandbox slots run as uids of their own from 60001, in a range per grader process on the host. */
+const SANDBOX_UIDS = { first: 60001, last: 70000 };
 
 /** Unique per run: host paths the probes aim at, the background process's tell-tale argument, a secret. */
 const MARKER = `sankofa-probe-${randomBytes(6).toString('hex')}`;
