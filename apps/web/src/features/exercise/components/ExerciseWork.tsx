@@ -34,6 +34,7 @@ export function ExerciseWork({ data: { exercise, course }, user, onEnrolled }: E
   const { t } = useTranslation();
   const scope = useMemo(() => ({ userId: user.id, courseSlug: course.slug, exerciseSlug: exercise.slug }), [user.id, course.slug, exercise.slug]);
   const { state, submission: submitted, submit, retry, discard } = useSubmitExercise(scope);
+  const [justEnrolled, setJustEnrolled] = useState(false);
   const history = useMySubmissions(course.slug, exercise.slug);
   // Back on the page while the last attempt is still being graded: follow it too.
   const newest = history.items[0];
@@ -48,7 +49,6 @@ export function ExerciseWork({ data: { exercise, course }, user, onEnrolled }: E
   const refusedForEnrolment = state.phase === 'refused' && state.problem.kind === 'graphql' && state.problem.reason === InputErrorReason.NOT_ENROLLED;
   const canSubmit = course.enrolled && !refusedForEnrolment;
   const sending = state.phase === 'sending';
-  const [justEnrolled, setJustEnrolled] = useState(false);
   const control = (label: string) => (canSubmit ? <SubmitButton label={label} sending={sending} /> : null);
 
   return (

@@ -40,7 +40,7 @@ export function GradingResultView({ submission, result, questionNumber }: Gradin
           <ScrollablePre text={result.errorDetail} />
         </details>
       ) : null}
-      {result.cases.length > 0 ? <CaseList cases={result.cases} kind={submission.kind} /> : null}
+      {result.cases.length > 0 ? <CaseList cases={result.cases} /> : null}
       {result.questions.length > 0 ? <QuestionList questions={result.questions} questionNumber={questionNumber} /> : null}
       {result.problems.length > 0 ? <ProblemTable problems={result.problems} /> : null}
     </div>
@@ -71,8 +71,8 @@ function Verdict({ passed, passedText, failedText }: { passed: boolean; passedTe
   );
 }
 
-function CaseList({ cases, kind }: { cases: CaseResult[]; kind: ExerciseKind }) {
-  const { t, i18n } = useTranslation();
+function CaseList({ cases }: { cases: CaseResult[] }) {
+  const { t } = useTranslation();
   const passed = cases.filter((c) => c.passed).length;
   return (
     <section className="result-section">
@@ -81,8 +81,7 @@ function CaseList({ cases, kind }: { cases: CaseResult[]; kind: ExerciseKind }) 
       <ul className="result-list">
         {cases.map((c) => (
           <li key={c.name}>
-            <Verdict passed={c.passed} passedText={t('submission.passed')} failedText={t('submission.failed')} /> <code>{c.name}</code>{' '}
-            <span className="muted">{kind === ExerciseKind.PYTHON ? formatDuration(c.durationMs, i18n.language) : null}</span>
+            <Verdict passed={c.passed} passedText={t('submission.passed')} failedText={t('submission.failed')} /> {c.name}
             {c.message ? <p className="case-message">{c.message}</p> : null}
             {c.stdout ? (
               <details className="result-detail">

@@ -22,7 +22,6 @@ export interface CaseResult {
   passed: boolean;
   message: string;
   stdout: string;
-  durationMs: number;
 }
 
 export interface QuestionResult {
@@ -89,7 +88,6 @@ export const SubmissionFields = gql`
         passed
         message
         stdout
-        durationMs
       }
       questions {
         questionId

@@ -4,7 +4,14 @@ import type { Submission } from '../graphql/submission.fragment';
 import { SubmissionQuery } from '../graphql/submission.query';
 import { type SubmissionUpdatedData, SubmissionUpdatedSubscription } from '../graphql/submission-updated.subscription';
 
+/** How often the status is asked for when the socket has failed. */
 export const POLL_INTERVAL_MS = 1500;
+/**
+ * How often it is asked for while the socket is up. The server subscribes a moment after the
+ * socket says it is connected; a grading that ends in that moment (a quiz takes milliseconds)
+ * publishes an event nobody hears. This slow poll heals that; it rarely has anything to do.
+ */
+export const SOCKET_UP_POLL_INTERVAL_MS = 5000;
 const MAX_POLL_INTERVAL_MS = 30_000;
 
 export interface FollowOptions {
@@ -18,12 +25,14 @@ export interface FollowOptions {
 
 /**
  * Follows a submission until stopped: pushed by the `submissionUpdated` subscription, or, when
- * the socket fails, asked for every 1.5 s (backing off while requests fail). One query at the
- * start catches up on any change made before the socket was listening. Returns the stop.
+ * the socket fails, asked for every 1.5 s (backing off while requests fail). It is also asked
+ * for at the start and once the socket is connected, to catch up on changes made before the
+ * server was listening. Returns the stop.
  */
 export function followSubmission({ id, client, socket, onUpdate, onPolling }: FollowOptions): () => void {
   let stopped = false;
-  let polling = false;
+  let interval = SOCKET_UP_POLL_INTERVAL_MS;
+  let failures = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const fetchOnce = async (): Promise<boolean> => {
@@ -32,21 +41,24 @@ export function followSubmission({ id, client, socket, onUpdate, onPolling }: Fo
     return !!result.data;
   };
 
-  const poll = (delay: number) => {
+  const schedule = (delay: number) => {
+    clearTimeout(timer);
     timer = setTimeout(() => {
       void fetchOnce().then((ok) => {
-        if (!stopped) poll(ok ? POLL_INTERVAL_MS : Math.min(delay * 2, MAX_POLL_INTERVAL_MS));
+        failures = ok ? 0 : failures + 1;
+        if (!stopped) schedule(Math.min(interval * 2 ** failures, MAX_POLL_INTERVAL_MS));
       });
     }, delay);
   };
 
   const fallBackToPolling = () => {
-    if (stopped || polling) return;
-    polling = true;
+    if (stopped || interval === POLL_INTERVAL_MS) return;
+    interval = POLL_INTERVAL_MS;
     onPolling?.();
-    poll(POLL_INTERVAL_MS);
+    schedule(POLL_INTERVAL_MS);
   };
 
+  const stopCatchingUp = socket.on('connected', () => void fetchOnce());
   const unsubscribe = socket.subscribe<SubmissionUpdatedData>(
     { query: stringifyDocument(SubmissionUpdatedSubscription), variables: { id } },
     {
@@ -60,10 +72,12 @@ export function followSubmission({ id, client, socket, onUpdate, onPolling }: Fo
     },
   );
   void fetchOnce();
+  schedule(interval);
 
   return () => {
     stopped = true;
     clearTimeout(timer);
+    stopCatchingUp();
     unsubscribe();
   };
 }
