@@ -33,9 +33,9 @@ export interface ExerciseWorkProps {
 export function ExerciseWork({ data: { exercise, course }, user, onEnrolled }: ExerciseWorkProps) {
   const { t } = useTranslation();
   const scope = useMemo(() => ({ userId: user.id, courseSlug: course.slug, exerciseSlug: exercise.slug }), [user.id, course.slug, exercise.slug]);
-  const { state, submission: submitted, submit, retry, discard } = useSubmitExercise(scope);
-  const [justEnrolled, setJustEnrolled] = useState(false);
   const history = useMySubmissions(course.slug, exercise.slug);
+  const { state, submission: submitted, submit, retry, discard } = useSubmitExercise(scope, history.recordAttempt);
+  const [justEnrolled, setJustEnrolled] = useState(false);
   // Back on the page while the last attempt is still being graded: follow it too.
   const newest = history.items[0];
   const followed = submitted ?? (newest && isPendingStatus(newest.status) ? newest : null);
@@ -81,7 +81,7 @@ export function ExerciseWork({ data: { exercise, course }, user, onEnrolled }: E
           }}
         />
       )}
-      {justEnrolled && canSubmit && state.phase === 'idle' ? <StatusMessage tone="success">{t('exercise.enrolledNow')}</StatusMessage> : null}
+      {justEnrolled && canSubmit && state.phase === 'idle' && !submitted ? <StatusMessage tone="success">{t('exercise.enrolledNow')}</StatusMessage> : null}
       <SubmissionStatusPanel submission={live.submission} polling={live.polling} questionNumber={questionNumber} />
       <SubmissionHistory history={history} latest={live.submission} questionNumber={questionNumber} />
       {exercise.kind === 'PREDICTION' ? (

@@ -24,7 +24,7 @@ export function GradingResultView({ submission, result, questionNumber }: Gradin
         {submission.kind === ExerciseKind.PREDICTION ? (
           <>
             {result.publicScore !== null ? <Fact term={`${t('submission.publicScore')} (${result.metric ?? ''})`} value={score(result.publicScore)} /> : null}
-            <Fact term={t('submission.privateScore')} value={result.privateScore !== null ? score(result.privateScore) : t('submission.privateLater')} />
+            {result.privateScore !== null ? <Fact term={t('submission.privateScore')} value={score(result.privateScore)} /> : null}
           </>
         ) : submission.score !== null ? (
           <Fact term={t('submission.score')} value={score(submission.score)} />

@@ -66,6 +66,23 @@ describe('attempts at an exercise', { timeout: PAGE_TEST_TIMEOUT }, () => {
     expect(within(history).getByText('Attempt 4').closest('summary')?.textContent).toMatch(/Time limit: your code ran for too long · 0%/);
   });
 
+  it('lists each attempt made on the page, newest first', async () => {
+    const quiz = exercise({ questions: [{ id: 'q1', type: 'text', points: 1, promptHtml: '<p>Name a metric.</p>', options: [] }] });
+    const attempts = [1, 2].map((n) => submission({ id: `s${n}`, kind: ExerciseKind.QUIZ, attemptNumber: n }));
+    const { api } = renderExercise(quiz, {
+      SubmitExercise: () => ({ data: { submitExercise: attempts[api.calls('SubmitExercise').length - 1] } }),
+      Submission: (variables) => ({ data: { submission: attempts.find((a) => a.id === variables['id']) } }),
+    });
+    await userEvent.type(await screen.findByLabelText('Your answer'), 'accuracy');
+    await userEvent.click(screen.getByRole('button', { name: 'Submit your answers' }));
+    const history = screen.getByRole('heading', { name: 'Your attempts' }).closest('section') as HTMLElement;
+    await within(history).findByText('Attempt 1');
+    await userEvent.type(screen.getByLabelText('Your answer'), ' and recall');
+    await userEvent.click(screen.getByRole('button', { name: 'Submit your answers' }));
+    await within(history).findByText('Attempt 2');
+    expect(within(history).getAllByRole('listitem').map((item) => item.querySelector('strong')?.textContent)).toEqual(['Attempt 2', 'Attempt 1']);
+  });
+
   it('says when the attempts could not be loaded, and tries again', async () => {
     let down = true;
     renderExercise(python, { MySubmissions: () => (down ? { data: null, errors: [{ message: 'boom', extensions: { code: 'INTERNAL' } }] } : page([])) });

@@ -18,17 +18,16 @@ export function useMySubmissions(courseSlug: string, exerciseSlug: string) {
     },
     [client, courseSlug, exerciseSlug],
   );
-  return useCursorPages(`${courseSlug}/${exerciseSlug}`, fetchPage, idOf);
+  const pages = useCursorPages(`${courseSlug}/${exerciseSlug}`, fetchPage, idOf);
+  const { setItems } = pages;
+  /** Puts an attempt made on this page at the head of the list. */
+  const recordAttempt = useCallback((attempt: SubmissionSummary) => setItems((items) => [attempt, ...items.filter((item) => item.id !== attempt.id)]), [setItems]);
+  return { ...pages, recordAttempt };
 }
 
 export type MySubmissions = ReturnType<typeof useMySubmissions>;
 
-/**
- * The listed attempts with the one being followed live in its place, or first when it is newer
- * than the list (just submitted): the history never lags behind the status panel.
- */
+/** The listed attempts with the one followed live in its place: the history never lags behind the status panel. */
 export function withLatest(items: SubmissionSummary[], latest: SubmissionSummary | null): SubmissionSummary[] {
-  if (!latest) return items;
-  if (items.some((item) => item.id === latest.id)) return items.map((item) => (item.id === latest.id ? latest : item));
-  return [latest, ...items];
+  return latest ? items.map((item) => (item.id === latest.id ? latest : item)) : items;
 }

@@ -28,7 +28,7 @@ const isOnline = () => typeof navigator === 'undefined' || navigator.onLine !== 
  * (sent again when the browser is back online, or when the learner returns to the exercise),
  * and every sending of it carries the same idempotency key, so the API stores it once.
  */
-export function useSubmitExercise(scope: ExerciseScope) {
+export function useSubmitExercise(scope: ExerciseScope, onAccepted: (submission: Submission) => void) {
   const [, execute] = useMutation(SubmitExerciseMutation);
   const { userId, courseSlug, exerciseSlug } = scope;
   // A submission left unconfirmed on an earlier visit (offline, or the tab closed while it was
@@ -57,11 +57,12 @@ export function useSubmitExercise(scope: ExerciseScope) {
       if (outcome.ok) {
         setSubmission(outcome.data.submitExercise);
         setState({ phase: 'idle' });
+        onAccepted(outcome.data.submitExercise);
       } else {
         setState({ phase: 'refused', problem: outcome.problem });
       }
     },
-    [execute, userId, courseSlug, exerciseSlug],
+    [execute, onAccepted, userId, courseSlug, exerciseSlug],
   );
 
   const deliver = useCallback(
