@@ -1,8 +1,8 @@
 import { type CourseDocument, readCourseFolder } from '@sankofa/curriculum';
 import { ExerciseEntity, type GradingResultRecord, GradingRunEntity, ScoreOverrideEntity, SubmissionEntity, UserEntity } from '@sankofa/db';
 import { SubmissionStatus } from '@sankofa/domain';
-import type { DatabaseKind } from '@sankofa/testing';
 import { bullConnection, GRADING_QUEUE } from '@sankofa/queue';
+import type { DatabaseKind } from '@sankofa/testing';
 import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
@@ -12,7 +12,7 @@ import { type Account, ApiUnderTest, type GraphQLResponse } from './api-under-te
 import { uniqueSlug } from './course-fixtures';
 
 /** A shipped course with a Python, a quiz and a prediction exercise. */
-export const SHIPPED_COURSE = 'supervised-learning-basics';
+const SHIPPED_COURSE = 'supervised-learning-basics';
 export const PYTHON_EXERCISE = 'fit-a-line';
 export const QUIZ_EXERCISE = 'metrics-and-validation-quiz';
 export const PREDICTION_EXERCISE = 'penguin-species';
@@ -27,9 +27,10 @@ export const SUBMIT = `mutation Submit($input: SubmitExerciseInput!) { submitExe
 export const SUBMISSION = `query Submission($id: ID!) { submission(id: $id) { ${SUBMISSION_FIELDS} } }`;
 export const ENROLL = `mutation Enroll($courseSlug: String!) { enroll(courseSlug: $courseSlug) { slug } }`;
 
-/** The fields of one kind of answer, plus a fresh idempotency key. */
+/** What a learner answers, by exercise kind. */
 export type SubmissionAnswer = { code: string } | { answers: Array<{ questionId: string; optionIds?: string[]; value?: string }> } | { predictionsCsv: string };
 
+/** A SubmitExerciseInput with a fresh idempotency key unless one is given. */
 export function submitInput(courseSlug: string, exerciseSlug: string, answer: SubmissionAnswer, idempotencyKey: string = randomUUID()) {
   return { courseSlug, exerciseSlug, idempotencyKey, ...answer };
 }
@@ -73,16 +74,16 @@ export async function submitted(api: ApiUnderTest, account: Account, input: Retu
   return succeeded(res).submitExercise;
 }
 
-export function succeeded<T>(res: GraphQLResponse<T>): T {
+function succeeded<T>(res: GraphQLResponse<T>): T {
   if (res.errors?.length || !res.data) throw new Error(`unexpected GraphQL errors: ${res.raw.slice(0, 500)}`);
   return res.data;
 }
 
 /** Read loosely: each test checks the fields it cares about. */
-export type StoredSubmission = Record<string, any>;
+type StoredSubmission = Record<string, any>;
 
 /** An outcome as the grader stores it. */
-export interface RunOutcome {
+interface RunOutcome {
   status: SubmissionStatus;
   score: number;
   passed: boolean;

@@ -18,16 +18,15 @@ export function socketClient(api: ApiUnderTest, token?: string): Client {
   });
 }
 
-/** One subscription's results, in order, and how it ended (errors, or the socket's close event). */
+/** One subscription's results, in order, and how it ended (errors, or the socket's close event); it lasts as long as its client. */
 export class SubscriptionResults {
   private readonly results: SubscriptionResult[] = [];
   private ended: { error: unknown } | null = null;
   private wake: () => void = () => undefined;
-  private readonly unsubscribe: () => void;
 
   constructor(client: Client, query: string, variables: Record<string, unknown> = {}) {
     const changed = () => this.wake();
-    this.unsubscribe = client.subscribe(
+    client.subscribe(
       { query, variables },
       {
         next: (result) => {
@@ -63,10 +62,6 @@ export class SubscriptionResults {
         };
       });
     }
-  }
-
-  close(): void {
-    this.unsubscribe();
   }
 }
 
