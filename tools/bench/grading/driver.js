@@ -59,21 +59,27 @@ class SubmissionDriver {
 
   async submit() {
     const learner = this.learners[Math.floor(Math.random() * this.learners.length)];
-    const record = { sentAt: Date.now(), respondedAt: null, id: null, error: null, subscribedAt: null, eventAt: null, eventStatus: null };
+    const record = { sentAt: Date.now(), respondedAt: null, id: null, error: null, resent: false, subscribedAt: null, eventAt: null, eventStatus: null };
     this.records.push(record);
+    const variables = { input: { idempotencyKey: randomUUID(), ...this.input } };
+    let result = null;
     try {
-      const result = await graphql(this.baseUrl, SUBMIT, { input: { idempotencyKey: randomUUID(), ...this.input } }, learner.token);
-      record.respondedAt = Date.now();
-      const submission = result.data?.submitExercise;
-      if (submission) {
-        record.id = submission.id;
-        this.follow(learner, record);
-      } else {
-        record.error = errorCode(result);
-      }
-    } catch (err) {
-      record.respondedAt = Date.now();
-      record.error = `NETWORK: ${err.cause?.code ?? err.message}`;
+      result = await graphql(this.baseUrl, SUBMIT, variables, learner.token);
+    } catch {
+      // Sent again once with the same key, as the web app does: stored once whatever happened.
+      record.resent = true;
+      result = await graphql(this.baseUrl, SUBMIT, variables, learner.token).catch((err) => {
+        record.error = `NETWORK: ${err.cause?.code ?? err.message}`;
+        return null;
+      });
+    }
+    record.respondedAt = Date.now();
+    const submission = result?.data?.submitExercise;
+    if (submission) {
+      record.id = submission.id;
+      this.follow(learner, record);
+    } else if (result) {
+      record.error = errorCode(result);
     }
     return record;
   }

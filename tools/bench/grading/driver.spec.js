@@ -1,6 +1,7 @@
 'use strict';
 
-const { openLoop } = require('./driver');
+const http = require('node:http');
+const { openLoop, SubmissionDriver } = require('./driver');
 
 describe('openLoop', () => {
   it('fires at the given rate without waiting for earlier calls to finish', async () => {
@@ -34,5 +35,77 @@ describe('openLoop', () => {
     let calls = 0;
     await openLoop({ rate: 1000, durationSeconds: 1, fire: async () => void calls++, stopped: () => calls >= 3 });
     expect(calls).toBe(3);
+  });
+});
+
+describe('SubmissionDriver', () => {
+  let server;
+  let baseUrl;
+  let answers;
+  const bodies = [];
+
+  beforeAll(async () => {
+    server = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        bodies.push(JSON.parse(body));
+        const answer = answers.shift();
+        if (answer === 'reset') req.socket.destroy();
+        else res.end(JSON.stringify(answer));
+      });
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    baseUrl = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
+  });
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+  beforeEach(() => {
+    bodies.length = 0;
+  });
+
+  /**
+   * A learner whose socket pushes RUNNING, then PASSED, for any submission it follows.
+   * @returns {any}
+   */
+  function learner() {
+    const followed = [];
+    const socket = {
+      subscribe(request, sink) {
+        followed.push(request.variables.id);
+        setTimeout(() => sink.next({ data: { submissionUpdated: { id: request.variables.id, status: 'RUNNING' } } }), 5);
+        setTimeout(() => sink.next({ data: { submissionUpdated: { id: request.variables.id, status: 'PASSED' } } }), 10);
+        return () => undefined;
+      },
+    };
+    return { token: 'token', socket, followed };
+  }
+
+  it('sends the submission with a fresh idempotency key and follows it to its first final status', async () => {
+    const ama = learner();
+    answers = [{ data: { submitExercise: { id: 's1', status: 'QUEUED' } } }];
+    const driver = new SubmissionDriver({ baseUrl, learners: [ama], input: { courseSlug: 'c', exerciseSlug: 'e', code: 'x = 1' } });
+    const record = await driver.submit();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(bodies[0].variables.input).toEqual({ idempotencyKey: expect.stringMatching(/^[0-9a-f-]{36}$/), courseSlug: 'c', exerciseSlug: 'e', code: 'x = 1' });
+    expect(record).toMatchObject({ id: 's1', error: null, resent: false, eventStatus: 'PASSED' });
+    expect(record.eventAt).toBeGreaterThanOrEqual(record.respondedAt);
+    expect(ama.followed).toEqual(['s1']);
+    expect(driver.acceptedIds()).toEqual(['s1']);
+  });
+
+  it('sends again with the same key once the connection failed, as the web app does', async () => {
+    answers = ['reset', { data: { submitExercise: { id: 's2', status: 'QUEUED' } } }];
+    const driver = new SubmissionDriver({ baseUrl, learners: [learner()], input: {} });
+    expect(await driver.submit()).toMatchObject({ id: 's2', resent: true, error: null });
+    expect(bodies[1].variables.input.idempotencyKey).toBe(bodies[0].variables.input.idempotencyKey);
+  });
+
+  it('notes the error code of a refusal and follows nothing', async () => {
+    const ama = learner();
+    answers = [{ errors: [{ message: 'slow down', extensions: { code: 'RATE_LIMITED' } }] }];
+    const driver = new SubmissionDriver({ baseUrl, learners: [ama], input: {} });
+    expect(await driver.submit()).toMatchObject({ id: null, error: 'RATE_LIMITED' });
+    expect(ama.followed).toEqual([]);
+    expect(driver.acceptedIds()).toEqual([]);
   });
 });
