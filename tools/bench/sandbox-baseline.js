@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // The sandbox baseline: `node tools/bench/sandbox-baseline.js [--submissions 100]
-// [--concurrency 2] [--pool-size 4] [--workload typical,numpy,sklearn]`.
+// [--concurrency 2 | --rate 5] [--pool-size 4] [--workload typical,numpy,sklearn]`.
 // Grades a shipped exercise's solution straight in the bubblewrap sandbox (no API, queue or
 // database), once with a sandbox started cold per submission, once from a warm SandboxPool (the
 // standard library preloaded, then the workload's own imports too), and prints latency
-// percentiles and throughput per mode. Figures only: nothing here asserts a time.
+// percentiles and throughput per mode. Submissions are sent `--concurrency` at a time (each as
+// soon as one ends: throughput), or with `--rate`, that many per second whatever is still running
+// (time to feedback below saturation). Figures only: nothing here asserts a time.
 'use strict';
 
 const fs = require('node:fs');
@@ -24,7 +26,7 @@ const WORKLOAD_IMPORTS = { typical: [], numpy: ['numpy'], sklearn: ['numpy', 'sk
 const COLD_FIRST_UID = 60401;
 const POOL_FIRST_UID = 60451;
 
-const USAGE = `usage: node tools/bench/sandbox-baseline.js [--submissions N] [--concurrency N] [--pool-size N] [--workload ${Object.keys(WORKLOAD_IMPORTS).join(',')}]`;
+const USAGE = `usage: node tools/bench/sandbox-baseline.js [--submissions N] [--concurrency N | --rate N] [--pool-size N] [--workload ${Object.keys(WORKLOAD_IMPORTS).join(',')}]`;
 
 function parseOptions(argv) {
   const { values } = parseArgs({
@@ -32,6 +34,7 @@ function parseOptions(argv) {
     options: {
       submissions: { type: 'string', default: '100' },
       concurrency: { type: 'string', default: '2' },
+      rate: { type: 'string' },
       'pool-size': { type: 'string', default: '4' },
       workload: { type: 'string', default: Object.keys(WORKLOAD_IMPORTS).join(',') },
       help: { type: 'boolean', default: false },
@@ -45,36 +48,64 @@ function parseOptions(argv) {
   const workloads = values.workload.split(',').map((w) => w.trim());
   const unknown = workloads.find((w) => !(w in WORKLOAD_IMPORTS));
   if (unknown !== undefined) throw new Error(`unknown workload ${unknown}\n${USAGE}`);
-  return { help: values.help, submissions: whole('submissions'), concurrency: whole('concurrency'), poolSize: whole('pool-size'), workloads };
+  const rate = values.rate === undefined ? null : Number(values.rate);
+  if (rate !== null && !(rate > 0)) throw new Error(`--rate must be a positive number of submissions per second\n${USAGE}`);
+  return { help: values.help, submissions: whole('submissions'), concurrency: whole('concurrency'), rate, poolSize: whole('pool-size'), workloads };
+}
+
+/** Latency (call to result), time in the learner's process (job written to its end) and statuses. */
+class Measurements {
+  latencies = [];
+  inSandbox = [];
+  statuses = [];
+
+  async grade(run) {
+    const sent = performance.now();
+    try {
+      const result = await run();
+      this.statuses.push(result.status);
+      this.inSandbox.push(result.durationMs);
+    } catch (error) {
+      this.statuses.push(`fault: ${error.message.slice(0, 80)}`);
+    }
+    this.latencies.push(performance.now() - sent);
+  }
+
+  summary(seconds) {
+    return { latencyMs: summarize(this.latencies), inSandboxMs: summarize(this.inSandbox), perSecond: this.latencies.length / seconds, statuses: countBy(this.statuses) };
+  }
 }
 
 /**
- * Runs `count` calls of `grade(i, worker)`, `concurrency` at a time: the latency of each (call to
- * result), the time its learner process took (job written to process ended), and throughput.
+ * Sends `count` calls of `grade(i, worker)`: `concurrency` at a time, or `rate` per second
+ * whatever is still running. The `worker` of a call is below `concurrency`, or, by rate, below
+ * the number of calls in flight at once.
  */
-async function closedLoop(count, concurrency, grade) {
-  const latencies = [];
-  const inSandbox = [];
-  const statuses = [];
-  let next = 0;
+async function measure(count, { concurrency, rate }, grade) {
+  const measurements = new Measurements();
   const started = performance.now();
-  const worker = async (id) => {
-    while (next < count) {
-      const i = next++;
-      const sent = performance.now();
-      try {
-        const result = await grade(i, id);
-        statuses.push(result.status);
-        inSandbox.push(result.durationMs);
-      } catch (error) {
-        statuses.push(`fault: ${error.message.slice(0, 80)}`);
+  if (rate === null) {
+    let next = 0;
+    const worker = async (id) => {
+      while (next < count) {
+        const i = next++;
+        await measurements.grade(() => grade(i, id));
       }
-      latencies.push(performance.now() - sent);
+    };
+    await Promise.all(Array.from({ length: concurrency }, (_, id) => worker(id)));
+  } else {
+    const inFlight = new Set();
+    const calls = [];
+    for (let i = 0; i < count; i++) {
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + (i * 1000) / rate - performance.now())));
+      let worker = 0;
+      while (inFlight.has(worker)) worker++;
+      inFlight.add(worker);
+      calls.push(measurements.grade(() => grade(i, worker)).finally(() => inFlight.delete(worker)));
     }
-  };
-  await Promise.all(Array.from({ length: concurrency }, (_, id) => worker(id)));
-  const seconds = (performance.now() - started) / 1000;
-  return { latencyMs: summarize(latencies), inSandboxMs: summarize(inSandbox), perSecond: count / seconds, statuses: countBy(statuses) };
+    await Promise.all(calls);
+  }
+  return measurements.summary((performance.now() - started) / 1000);
 }
 
 /** A sandbox started for one submission, as without a pool: bubblewrap, then the interpreter. */
@@ -104,7 +135,7 @@ async function measureWorkload(grading, workload, options) {
   // One unmeasured run: the interpreter's files into the page cache.
   await cold(0, 0);
   log(`${workload.name}: cold…`);
-  rows.push({ mode: 'cold: a sandbox started per submission', ...(await closedLoop(options.submissions, options.concurrency, cold)) });
+  rows.push({ mode: 'cold: a sandbox started per submission', ...(await measure(options.submissions, options, cold)) });
   for (const preload of preloads) {
     const pool = new grading.SandboxPool({ size: options.poolSize, preload: preload.modules, firstUid: POOL_FIRST_UID });
     try {
@@ -112,7 +143,7 @@ async function measureWorkload(grading, workload, options) {
       await pool.ready();
       const warmUpMs = performance.now() - warming;
       log(`${workload.name}: warm pool (${preload.label})…`);
-      const result = await closedLoop(options.submissions, options.concurrency, () => grading.runPythonCases({ ...job, sandbox: pool }));
+      const result = await measure(options.submissions, options, () => grading.runPythonCases({ ...job, sandbox: pool }));
       rows.push({ mode: `warm pool of ${options.poolSize}, ${preload.label}`, preload: preload.modules, warmUpMs, ...result });
     } finally {
       await pool.close();
@@ -129,7 +160,7 @@ const ms = (v) => (v === null ? '-' : `${Math.round(v)} ms`);
 
 function formatReport(results, options) {
   const lines = [
-    `sandbox baseline: ${options.submissions} submissions per mode at concurrency ${options.concurrency}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}`,
+    `sandbox baseline: ${options.submissions} submissions per mode ${options.rate === null ? `at concurrency ${options.concurrency}` : `arriving at ${options.rate}/s`}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}`,
     '',
   ];
   for (const { workload, exercise, cases, rows } of results) {
