@@ -7,6 +7,7 @@ import { bullConnection, GRADING_QUEUE, gradingJobId, gradingJobOptions, Grading
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { DataSource, In, IsNull, LessThan } from 'typeorm';
+import { REDIS_CLOSE_TIMEOUT_MS, settlesWithin } from '../worker/bounded-shutdown';
 
 /** How often the reconciler looks for runs without a job. */
 export const RECONCILE_INTERVAL_MS = 10_000;
@@ -84,8 +85,8 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
-    await this.running;
-    await this.queue.close();
+    await settlesWithin(this.running ?? Promise.resolve(), REDIS_CLOSE_TIMEOUT_MS);
+    await settlesWithin(this.queue.close(), REDIS_CLOSE_TIMEOUT_MS);
     this.redis.disconnect();
   }
 }

@@ -7,6 +7,7 @@ import { hostname } from 'node:os';
 import { GradeSubmissionHandler } from '../grading/grade-submission.handler';
 import { PythonSandbox } from '../sandbox/python-sandbox.service';
 import { JobRouter } from './job-router';
+import { REDIS_CLOSE_TIMEOUT_MS, settlesWithin } from './bounded-shutdown';
 
 /** How long SIGTERM waits for running gradings before leaving them to be taken again. */
 export const DRAIN_TIMEOUT_MS = 8000;
@@ -71,15 +72,10 @@ export class GradingWorker implements OnApplicationBootstrap, BeforeApplicationS
     await this.redis.hdel(graderRegistryKey(this.settings.redisNamespace), this.name).catch(() => undefined);
     this.redis.disconnect();
     if (!this.worker) return;
-    let timer: NodeJS.Timeout | undefined;
-    const drained = await Promise.race([
-      this.worker.close().then(() => true),
-      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), DRAIN_TIMEOUT_MS))),
-    ]);
-    clearTimeout(timer);
-    if (!drained) {
-      this.logger.warn(`gradings still running after ${DRAIN_TIMEOUT_MS / 1000} s; leaving them to be graded again`);
-      await this.worker.close(true);
+    if (await settlesWithin(this.worker.close(), DRAIN_TIMEOUT_MS)) return;
+    this.logger.warn(`gradings still running after ${DRAIN_TIMEOUT_MS / 1000} s; leaving them to be graded again`);
+    if (!(await settlesWithin(this.worker.close(true), REDIS_CLOSE_TIMEOUT_MS))) {
+      this.logger.warn('the grading queue connection did not close (Redis unreachable?); stopping without closing it');
     }
   }
 }

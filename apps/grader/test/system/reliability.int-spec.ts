@@ -138,6 +138,18 @@ describe('grading survives crashes, restarts and lost queue data', () => {
     }
   }, 120_000);
 
+  it('stops within the drain time when asked to while Redis is unreachable', async () => {
+    const [grader] = system.runningGraders;
+    await redis.stop();
+    try {
+      grader.child.kill('SIGTERM');
+      // 8 s of draining at most, then each close that waits for Redis gets 1 s.
+      expect(await exited(grader, 20_000)).toBeLessThanOrEqual(12_000);
+    } finally {
+      redis = await startThrowawayRedis({ port: redis.port });
+    }
+  }, 60_000);
+
   it('queues again, from the database, submissions whose jobs were lost from Redis', async () => {
     await system.stopGraders();
     const ids = [await submit(SOLUTION), await submit(SOLUTION), await submit(SOLUTION)];
