@@ -26,8 +26,20 @@ export async function createApiApp(settings: Settings, options: { logger?: LogLe
   return app;
 }
 
+/**
+ * Keeps idle keep-alive connections open longer than clients and proxies keep them (Node closes
+ * them after 5 s): otherwise a client may send on a socket the server is closing, and the
+ * request fails with a connection reset.
+ */
+export function keepConnectionsAlive(app: INestApplication): void {
+  const server = app.getHttpServer() as import('node:http').Server;
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+}
+
 export async function startApi(settings: Settings): Promise<INestApplication> {
   const app = await createApiApp(settings);
+  keepConnectionsAlive(app);
   await app.listen(settings.port, '0.0.0.0');
   new Logger('Sankofa').log(`API listening on http://localhost:${settings.port}/graphql`);
   return app;

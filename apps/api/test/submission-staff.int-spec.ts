@@ -142,6 +142,9 @@ describe.each(DATABASE_KINDS)('regrades and score overrides on %s', (kind) => {
     for (const id of [pending.id, elsewhere.id]) expect(await db.getRepository(GradingRunEntity).countBy({ submissionId: id })).toBe(1);
     // Nothing is settled now: a second bulk regrade has nothing to do.
     expect((await api.gql<any>(REGRADE_EXERCISE, { c: fresh.slug, e: QUIZ_EXERCISE, reason: 'Question 3 had two right answers' }, as(admin))).data).toEqual({ regradeExercise: 0 });
+    // An exercise the course never had is not an empty regrade.
+    const unknown = await api.gql<any>(REGRADE_EXERCISE, { c: fresh.slug, e: 'no-such-exercise', reason: 'Question 3 had two right answers' }, as(admin));
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('overrides a score with an audit record that later grading does not erase', async () => {

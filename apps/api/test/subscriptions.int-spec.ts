@@ -1,18 +1,8 @@
-import { Client, createClient } from 'graphql-ws';
-import WebSocket from 'ws';
+import { Client } from 'graphql-ws';
 import { Account, ApiUnderTest } from './support/api-under-test';
+import { socketClient } from './support/graphql-socket';
 
 const ACCOUNT_UPDATED = `subscription { myAccountUpdated { id role } }`;
-
-function socketClient(api: ApiUnderTest, token?: string): Client {
-  return createClient({
-    url: `${api.url.replace('http', 'ws')}/graphql`,
-    webSocketImpl: WebSocket,
-    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
-    retryAttempts: 0,
-    lazy: true,
-  });
-}
 
 /** Subscribes and resolves with the first result, or rejects with the close event / errors. */
 function firstResult(client: Client, query: string, onSubscribed?: () => void): Promise<Record<string, unknown>> {

@@ -174,11 +174,10 @@ export class CourseStore {
   }
 
   private async readRows(m: EntityManager, version: CourseVersionEntity): Promise<CourseRows> {
-    const [lessons, exercises, files] = await Promise.all([
-      m.findBy(LessonEntity, { versionId: version.id }),
-      m.findBy(ExerciseEntity, { versionId: version.id }),
-      m.findBy(CourseFileEntity, { versionId: version.id }),
-    ]);
+    // One after another: inside a transaction the manager holds a single connection.
+    const lessons = await m.findBy(LessonEntity, { versionId: version.id });
+    const exercises = await m.findBy(ExerciseEntity, { versionId: version.id });
+    const files = await m.findBy(CourseFileEntity, { versionId: version.id });
     return { version, lessons, exercises, files };
   }
 

@@ -5,7 +5,7 @@ import { ErrorCode, ExerciseKind, InputErrorReason, isPendingStatus, SubmissionS
 import { meetsPassScore, type MetricName } from '@sankofa/grading';
 import { BULK_REGRADE_PRIORITY } from '@sankofa/queue';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AppError, BadInputError } from '../common/app-error';
+import { AppError, BadInputError, NotFoundError } from '../common/app-error';
 import { isCourseStaff } from '../common/course-staff';
 import { GradingQueue } from '../grading/grading-queue.service';
 import { SubmissionEvents } from './submission-events';
@@ -45,6 +45,8 @@ export class SubmissionStaffService {
     const why = checkedReason(reason);
     const course = await this.submissions.courseBySlug(courseSlug);
     await this.assertStaff(course.id, actor);
+    const published = course.publishedVersionId !== null && (await this.db.getRepository(ExerciseEntity).existsBy({ versionId: course.publishedVersionId, slug: exerciseSlug }));
+    if (!published && !(await this.db.getRepository(SubmissionEntity).existsBy({ courseId: course.id, exerciseSlug }))) throw new NotFoundError('This exercise');
     const all = await this.db.getRepository(SubmissionEntity).find({ where: { courseId: course.id, exerciseSlug }, select: { id: true, courseId: true, exerciseId: true, exerciseSlug: true, latestRunNumber: true, status: true } });
     const settled = all.filter((s) => !isPendingStatus(s.status));
     let queued = 0;

@@ -5,7 +5,7 @@ import { DatabaseKind, testSettings } from '@sankofa/testing';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
-import { createApiApp } from '../../src/bootstrap';
+import { createApiApp, keepConnectionsAlive } from '../../src/bootstrap';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -33,6 +33,7 @@ export class ApiUnderTest {
     const settings = testSettings(kind, overrides);
     await migrate(settings);
     const app = await createApiApp(settings, { logger: false });
+    keepConnectionsAlive(app);
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;
     return new ApiUnderTest(app, settings, `http://127.0.0.1:${port}`);
