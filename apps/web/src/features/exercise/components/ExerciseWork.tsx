@@ -14,6 +14,7 @@ import { SubmitButton, SubmitFeedback } from '../../submissions/components/Submi
 import { useLiveSubmission } from '../../submissions/hooks/use-live-submission';
 import { useMySubmissions } from '../../submissions/hooks/use-my-submissions';
 import { useSubmitExercise } from '../../submissions/hooks/use-submit-exercise';
+import type { SubmissionSummary } from '../../submissions/graphql/submission.fragment';
 import type { ExerciseData } from '../graphql/exercise.query';
 import { PredictionSubmitForm } from './PredictionSubmitForm';
 import { PythonSubmitForm } from './PythonSubmitForm';
@@ -36,10 +37,13 @@ export function ExerciseWork({ data: { exercise, course }, user, onEnrolled }: E
   const history = useMySubmissions(course.slug, exercise.slug);
   const { state, submission: submitted, submit, retry, discard } = useSubmitExercise(scope, history.recordAttempt);
   const [justEnrolled, setJustEnrolled] = useState(false);
-  // Back on the page while the last attempt is still being graded: follow it too.
+  // Back on the page while the last attempt is still being graded: follow it too. Chosen once:
+  // it stays the one shown when its grading has finished.
+  const [resumed, setResumed] = useState<SubmissionSummary | null>(null);
   const newest = history.items[0];
-  const followed = submitted ?? (newest && isPendingStatus(newest.status) ? newest : null);
-  const live = useLiveSubmission(followed);
+  if (!resumed && !submitted && newest && isPendingStatus(newest.status)) setResumed(newest);
+  const followed = submitted ?? resumed;
+  const live = useLiveSubmission(followed, history.recordAttempt);
 
   const questionNumber = useMemo(() => {
     const positions = new Map((exercise.questions ?? []).map((q, i) => [q.id, i + 1]));
@@ -83,7 +87,7 @@ export function ExerciseWork({ data: { exercise, course }, user, onEnrolled }: E
       )}
       {justEnrolled && canSubmit && state.phase === 'idle' && !submitted ? <StatusMessage tone="success">{t('exercise.enrolledNow')}</StatusMessage> : null}
       <SubmissionStatusPanel submission={live.submission} polling={live.polling} questionNumber={questionNumber} />
-      <SubmissionHistory history={history} latest={live.submission} questionNumber={questionNumber} />
+      <SubmissionHistory history={history} questionNumber={questionNumber} />
       {exercise.kind === 'PREDICTION' ? (
         // Asked again when a submission of mine is graded: it may have moved me up.
         <LeaderboardSection key={live.submission && !isPendingStatus(live.submission.status) ? live.submission.updatedAt : 'initial'} courseSlug={course.slug} exerciseSlug={exercise.slug} myName={user.displayName} />

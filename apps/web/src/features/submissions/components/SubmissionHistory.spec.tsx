@@ -77,10 +77,17 @@ describe('attempts at an exercise', { timeout: PAGE_TEST_TIMEOUT }, () => {
     await userEvent.click(screen.getByRole('button', { name: 'Submit your answers' }));
     const history = screen.getByRole('heading', { name: 'Your attempts' }).closest('section') as HTMLElement;
     await within(history).findByText('Attempt 1');
+    await waitFor(() => expect(socket.subscriptions('submissionUpdated')).toEqual([{ id: 's1' }]));
+    socket.push('submissionUpdated', { submissionUpdated: graded(attempts[0], gradingResult({ status: SubmissionStatus.FAILED, score: 0, passed: false })) });
+    await waitFor(() => expect(document.querySelector('.status-headline')?.textContent).toBe('Not passed yet'));
     await userEvent.type(screen.getByLabelText('Your answer'), ' and recall');
     await userEvent.click(screen.getByRole('button', { name: 'Submit your answers' }));
     await within(history).findByText('Attempt 2');
-    expect(within(history).getAllByRole('listitem').map((item) => item.querySelector('strong')?.textContent)).toEqual(['Attempt 2', 'Attempt 1']);
+    // The first attempt keeps the outcome it reached while it was followed.
+    expect(within(history).getAllByRole('listitem').map((item) => item.querySelector('summary')?.textContent?.replace(/ \S+ \d+, \d{4}.*$/, ''))).toEqual([
+      'Attempt 2 Queued — position 1',
+      'Attempt 1 Not passed yet · 0%',
+    ]);
   });
 
   it('says when the attempts could not be loaded, and tries again', async () => {

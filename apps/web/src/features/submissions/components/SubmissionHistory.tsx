@@ -5,7 +5,7 @@ import { useQuery } from '../../learn/hooks/use-query';
 import { formatDateTime, formatScore } from '../format';
 import type { SubmissionSummary } from '../graphql/submission.fragment';
 import { SubmissionQuery } from '../graphql/submission.query';
-import { type MySubmissions, withLatest } from '../hooks/use-my-submissions';
+import type { MySubmissions } from '../hooks/use-my-submissions';
 import { GradingResultView } from './GradingResultView';
 import { LoadProblem } from './LoadProblem';
 import { statusHeadline, statusTone } from './status-headline';
@@ -14,23 +14,20 @@ import '../submissions.css';
 
 export interface SubmissionHistoryProps {
   history: MySubmissions;
-  /** The submission followed live, shown in its place in the list. */
-  latest: SubmissionSummary | null;
   questionNumber: (questionId: string) => number | null;
 }
 
 /** The learner's attempts at this exercise, newest first; each opens to its result. */
-export function SubmissionHistory({ history, latest, questionNumber }: SubmissionHistoryProps) {
+export function SubmissionHistory({ history, questionNumber }: SubmissionHistoryProps) {
   const { t } = useTranslation();
-  const attempts = withLatest(history.items, latest);
   return (
     <section aria-labelledby="history-title" className="submission-history">
       <h2 id="history-title">{t('submission.history.title')}</h2>
       {history.problem ? <LoadProblem problem={history.problem} onRetry={history.reload} /> : null}
       {history.phase === 'loading' ? <p className="muted">{t('submission.history.loading')}</p> : null}
-      {history.phase !== 'loading' && !history.problem && attempts.length === 0 ? <p className="muted">{t('submission.history.empty')}</p> : null}
+      {history.phase !== 'loading' && !history.problem && history.items.length === 0 ? <p className="muted">{t('submission.history.empty')}</p> : null}
       <ol className="attempt-list">
-        {attempts.map((attempt) => (
+        {history.items.map((attempt) => (
           <Attempt key={attempt.id} attempt={attempt} questionNumber={questionNumber} />
         ))}
       </ol>

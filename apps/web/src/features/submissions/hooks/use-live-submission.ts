@@ -5,17 +5,14 @@ import { useSessionStore } from '../../auth/hooks/use-session';
 import type { Submission, SubmissionSummary } from '../graphql/submission.fragment';
 import { followSubmission } from '../live/follow-submission';
 import { liveSocket } from '../live/live-socket';
-
-/** Updates can cross (a pushed event and a polled answer): the most recent one wins. */
-function newer<T extends SubmissionSummary>(shown: T, next: T): T {
-  return Date.parse(next.updatedAt) >= Date.parse(shown.updatedAt) ? next : shown;
-}
+import { latestUpdate } from '../model/latest-update';
 
 /**
  * A submission kept current while it waits or runs: pushed over the socket, polled when the
- * socket fails. Following stops once its status is final.
+ * socket fails. Following stops once its status is final. `onUpdate` hears every state received
+ * (the history of attempts keeps each one current with it).
  */
-export function useLiveSubmission(submission: Submission | SubmissionSummary | null) {
+export function useLiveSubmission(submission: Submission | SubmissionSummary | null, onUpdate: (submission: Submission) => void) {
   const client = useGraphqlClient();
   const session = useSessionStore();
   const [shown, setShown] = useState(submission);
@@ -36,10 +33,13 @@ export function useLiveSubmission(submission: Submission | SubmissionSummary | n
       id,
       client,
       socket: liveSocket(session),
-      onUpdate: (next) => setShown((current) => (current && current.id === next.id ? newer(current, next) : current)),
+      onUpdate: (next) => {
+        setShown((current) => (current && current.id === next.id ? latestUpdate<SubmissionSummary>(current, next) : current));
+        onUpdate(next);
+      },
       onPolling: () => setPolling(true),
     });
-  }, [id, pending, client, session]);
+  }, [id, pending, client, session, onUpdate]);
 
   return { submission: shown, polling };
 }

@@ -3,6 +3,7 @@ import { useGraphqlClient } from '../../../shared/graphql/provider';
 import { useCursorPages } from '../../../shared/graphql/use-cursor-pages';
 import type { SubmissionSummary } from '../graphql/submission.fragment';
 import { MySubmissionsQuery } from '../graphql/my-submissions.query';
+import { latestUpdate } from '../model/latest-update';
 
 export const HISTORY_PAGE_SIZE = 10;
 
@@ -20,14 +21,15 @@ export function useMySubmissions(courseSlug: string, exerciseSlug: string) {
   );
   const pages = useCursorPages(`${courseSlug}/${exerciseSlug}`, fetchPage, idOf);
   const { setItems } = pages;
-  /** Puts an attempt made on this page at the head of the list. */
-  const recordAttempt = useCallback((attempt: SubmissionSummary) => setItems((items) => [attempt, ...items.filter((item) => item.id !== attempt.id)]), [setItems]);
+  /** Keeps an attempt made or followed on this page current: in its place, or first when new. */
+  const recordAttempt = useCallback(
+    (attempt: SubmissionSummary) =>
+      setItems((items) =>
+        items.some((item) => item.id === attempt.id) ? items.map((item) => (item.id === attempt.id ? latestUpdate(item, attempt) : item)) : [attempt, ...items],
+      ),
+    [setItems],
+  );
   return { ...pages, recordAttempt };
 }
 
 export type MySubmissions = ReturnType<typeof useMySubmissions>;
-
-/** The listed attempts with the one followed live in its place: the history never lags behind the status panel. */
-export function withLatest(items: SubmissionSummary[], latest: SubmissionSummary | null): SubmissionSummary[] {
-  return latest ? items.map((item) => (item.id === latest.id ? latest : item)) : items;
-}
