@@ -23,7 +23,10 @@ function printed(view: SubmissionView): string {
   return view.result?.cases[0]?.stdout ?? '';
 }
 
-/** Sandbox processes that lost their sandbox (re-parented to init) or carry the probe's tell-tale. */
+/**
+ * Sandbox processes that outlived their sandbox (re-parented to init) or carry the background
+ * probe's tell-tale. Warm sandboxes waiting for a job are children of their grader: not counted.
+ */
 function leftoverSandboxProcesses(): HostProcess[] {
   return hostProcesses().filter((p) => (p.uid >= SANDBOX_UIDS.first && p.uid <= SANDBOX_UIDS.last && p.ppid === 1) || p.cmdline.includes(SLEEP_SECONDS));
 }
