@@ -262,6 +262,15 @@ def answer():
     expect(result.cases[0].message).toMatch(/^raised MemoryError/);
   });
 
+  it('reports memory_limit when numpy cannot allocate an array under the limit', async () => {
+    const source = 'import numpy as np\ndef grid():\n    return float(np.ones((20000, 20000)).sum())\n';
+    const limits = pythonLimits();
+    const result = await run(source, [{ name: 'grid', call: 'grid', expect: { value: 4e8 } }], { limits });
+    expect(result).toMatchObject({ status: 'memory_limit', exceeded: 'memory' });
+    expect(result.cases[0].message).toMatch(/^raised MemoryError: Unable to allocate 2.98 GiB/);
+    expect(describePythonStatus(result, limits)).toBe('Memory limit: your code needed more than 256 MB');
+  });
+
   it('stops a flood of output with output_limit', async () => {
     const source = 'def flood():\n    while True:\n        print("x" * 1000)\n';
     const result = await run(source, [{ name: 'flood', call: 'flood', expect: { value: 1 } }], { limits: { ...pythonLimits(), outputBytes: 100_000 } });

@@ -7,8 +7,10 @@ import { bwrapLauncher, explainSandboxFailure, sandboxAvailable, type BwrapLaunc
 
 const isRoot = process.getuid?.() === 0;
 // Slot uids of the specs; each spec that forks gets its own so leftovers cannot share a budget.
-const SLOT_UID = 60001;
-const BOMB_UID = 60002;
+// RLIMIT_NPROC counts every process of a uid on the machine: these stay clear of the uids of
+// graders running beside the tests (60001 + 64 per grader, a few slots each).
+const SLOT_UID = 60051;
+const BOMB_UID = 60052;
 
 let scratch: string;
 

@@ -8,7 +8,8 @@ import { SandboxPool, type SandboxPoolOptions } from './sandbox-pool';
 jest.setTimeout(30_000);
 
 const isRoot = process.getuid?.() === 0;
-// A range of its own: the launcher's specs use 60001–60002 in a parallel worker.
+// A range of its own, clear of the launcher's specs (60051–60052, in a parallel worker) and of
+// graders running beside the tests (60001 + 64 per grader).
 const FIRST_UID = 60101;
 
 const pools: SandboxPool[] = [];
