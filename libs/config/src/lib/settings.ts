@@ -99,7 +99,7 @@ const schema = z.object({
   SIGN_UPS_PER_HOUR: int(1, 100000).default(30),
   GRADER_SANDBOX: z.enum(['bubblewrap', 'unsandboxed'], { message: 'must be bubblewrap or unsandboxed' }).default('bubblewrap'),
   GRADER_CONCURRENCY: int(1, 64).default(4),
-  SANDBOX_POOL_SIZE: int(1, 32).default(2),
+  SANDBOX_POOL_SIZE: int(1, 32).default(4),
   SANDBOX_FIRST_UID: int(1000, 4_000_000_000).default(60001),
   SUBMISSIONS_PER_MINUTE: int(1, 10000).default(20),
   DEFAULT_MAX_ATTEMPTS: int(0, 10000).default(0),
