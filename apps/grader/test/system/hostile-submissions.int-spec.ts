@@ -268,9 +268,8 @@ describe('hostile submissions are contained and graded', () => {
     expect(leftoverSandboxProcesses()).toEqual([]);
   }, 90_000);
 
-  // Known gap: the scratch folder is a folder of the host's disk, bounded per file (16 MB) but not
-  // in all, so a submission can write about 1 GB to the host's disk within its time limit.
-  it.failing('fill-scratch-disk: stops at the sandbox’s disk space', async () => {
+  // The sandbox's /work is a capped tmpfs (64 MB), not a folder of the host's disk.
+  it('fill-scratch-disk: stops at the sandbox’s disk space', async () => {
     const view = await grade(probeSource('fill-scratch-disk'));
     expect(view.status).toBe('FAILED');
     const written = Number(/wrote MB: (\d+)/.exec(printed(view))?.[1]);

@@ -172,7 +172,7 @@ export class SandboxPool implements PythonSandbox {
     }
     const runner = new PythonProcess({
       python: this.python,
-      launcher: this.launcher(slot, scratchDir),
+      launcher: this.launcher(slot),
       script: RUNNER_SCRIPT,
       args: this.preload,
       cwd: scratchDir,
@@ -275,7 +275,7 @@ export class SandboxPool implements PythonSandbox {
   /** The trusted checker runs cold, as the slot's uid, once the learner's process has ended. */
   private async runChecker(slot: Slot, input: PythonInput) {
     const scratchDir = this.scratchDir(slot);
-    const checker = new PythonProcess({ python: this.python, launcher: this.launcher(slot, scratchDir), script: CHECKER_SCRIPT, cwd: scratchDir, env: PYTHON_ENV });
+    const checker = new PythonProcess({ python: this.python, launcher: this.launcher(slot), script: CHECKER_SCRIPT, cwd: scratchDir, env: PYTHON_ENV });
     slot.checker = checker;
     try {
       return await checker.feed(input);
@@ -291,10 +291,14 @@ export class SandboxPool implements PythonSandbox {
     return dir;
   }
 
-  private launcher(slot: Slot, scratchDir: string): string[] {
+  /**
+   * The sandbox's `/work` is a private tmpfs capped at `tmpfsBytes`, not the host folder (which
+   * is only the process's starting point on the host): a host folder has no size cap in all, so a
+   * submission could fill the host's disk 16 MB at a time.
+   */
+  private launcher(slot: Slot): string[] {
     return bwrapLauncher({
       uid: slot.uid,
-      scratchDir,
       maxProcesses: this.options.maxProcesses,
       fileSizeBytes: this.options.fileSizeBytes,
       tmpfsBytes: this.options.tmpfsBytes,
