@@ -14,6 +14,16 @@ export function emptyResult(overrides: Partial<GradingResultRecord> = {}): Gradi
   return { message: null, errorDetail: null, cases: [], questions: [], problems: [], metric: null, publicScore: null, privateScore: null, ...overrides };
 }
 
+/** The grader failed on its side: shown as such, never counted as an attempt. */
+export function graderFaultOutcome(): GradeOutcome {
+  return {
+    status: SubmissionStatus.GRADER_FAULT,
+    score: 0,
+    passed: false,
+    result: emptyResult({ message: 'The grader failed on our side. This does not count as an attempt; submit again or ask for a regrade.' }),
+  };
+}
+
 /** The submission cannot be graded as given: not the learner's code failing, their input being unusable. */
 export function invalidSubmission(message: string, problems: GradingResultRecord['problems'] = []): GradeOutcome {
   return { status: SubmissionStatus.INVALID_SUBMISSION, score: 0, passed: false, result: emptyResult({ message, problems }) };

@@ -6,7 +6,7 @@ import { GraderFaultError, parsePredictionLabels, type PredictionLabels } from '
 import { GradeSubmissionPayload, JobAttempt } from '@sankofa/queue';
 import { DataSource } from 'typeorm';
 import { PythonSandbox } from '../sandbox/python-sandbox.service';
-import { emptyResult, type GradeOutcome } from './grade-outcome';
+import { graderFaultOutcome, type GradeOutcome } from './grade-outcome';
 import { GradingRunsStore, type ClaimedRun } from './grading-runs.store';
 import { predictionSettings, gradePrediction } from './kinds/prediction.grader';
 import { pythonJob, pythonOutcome } from './kinds/python.grader';
@@ -53,12 +53,7 @@ export class GradeSubmissionHandler {
         throw error;
       }
       this.logger.error(`grader fault on run ${payload.runNumber} of ${payload.submissionId}, no tries left: ${fault}`);
-      const faulted: GradeOutcome = {
-        status: SubmissionStatus.GRADER_FAULT,
-        score: 0,
-        passed: false,
-        result: emptyResult({ message: 'The grader failed on our side. This does not count as an attempt; submit again or ask for a regrade.' }),
-      };
+      const faulted = graderFaultOutcome();
       if (await this.runs.recordFault(claimed, faulted, fault, performance.now() - started)) await this.publish(claimed, faulted.status);
       return;
     }

@@ -4,7 +4,7 @@ import { CourseEntity, ExerciseEntity, GradingRunEntity, ScoreOverrideEntity, Su
 import { SubmissionStatus } from '@sankofa/domain';
 import { GradeSubmissionPayload } from '@sankofa/queue';
 import { DataSource, IsNull } from 'typeorm';
-import type { GradeOutcome } from './grade-outcome';
+import { graderFaultOutcome, type GradeOutcome } from './grade-outcome';
 
 const EXERCISE_CACHE_SIZE = 256;
 
@@ -63,21 +63,34 @@ export class GradingRunsStore {
   }
 
   /** Stores the run's result unless one is stored already; true when this call stored it. */
-  async complete(claimed: ClaimedRun, outcome: GradeOutcome, durationMs: number): Promise<boolean> {
+  complete(claimed: ClaimedRun, outcome: GradeOutcome, durationMs: number): Promise<boolean> {
+    return this.storeResult(claimed.run, outcome, durationMs);
+  }
+
+  /**
+   * Ends a run that no grader can finish (each try killed its grader, say) with a grader fault,
+   * unless it has a result already; true when this call stored it.
+   */
+  async abandon(run: Pick<GradingRunEntity, 'id' | 'submissionId' | 'runNumber'>, fault: string): Promise<boolean> {
+    await this.db.getRepository(GradingRunEntity).update({ id: run.id, finishedAt: IsNull() }, { faultMessage: fault.slice(0, 2000) });
+    return this.storeResult(run, graderFaultOutcome(), 0);
+  }
+
+  private storeResult(run: Pick<GradingRunEntity, 'id' | 'submissionId' | 'runNumber'>, outcome: GradeOutcome, durationMs: number): Promise<boolean> {
     return this.db.transaction(async (tx) => {
       const written = await tx
         .createQueryBuilder()
         .update(GradingRunEntity)
         .set({ status: outcome.status, score: outcome.score, passed: outcome.passed, result: outcome.result, durationMs: Math.round(durationMs), finishedAt: new Date() })
-        .where({ id: claimed.run.id, finishedAt: IsNull() })
+        .where({ id: run.id, finishedAt: IsNull() })
         .execute();
       if (!written.affected) return false;
-      const override = await tx.getRepository(ScoreOverrideEntity).findOne({ where: { submissionId: claimed.submission.id }, order: { createdAt: 'DESC' } });
+      const override = await tx.getRepository(ScoreOverrideEntity).findOne({ where: { submissionId: run.submissionId }, order: { createdAt: 'DESC' } });
       await tx
         .createQueryBuilder()
         .update(SubmissionEntity)
         .set({ status: outcome.status, score: override?.score ?? outcome.score, passed: override?.passed ?? outcome.passed })
-        .where({ id: claimed.submission.id, latestRunNumber: claimed.run.runNumber })
+        .where({ id: run.submissionId, latestRunNumber: run.runNumber })
         .execute();
       return true;
     });

@@ -2,11 +2,13 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SETTINGS, Settings } from '@sankofa/config';
 import { GradingRunEntity } from '@sankofa/db';
-import { PENDING_SUBMISSION_STATUSES } from '@sankofa/domain';
-import { bullConnection, GRADING_QUEUE, gradingJobId, gradingJobOptions, GradingJobName } from '@sankofa/queue';
+import { PENDING_SUBMISSION_STATUSES, SubmissionStatus } from '@sankofa/domain';
+import { bullConnection, GRADING_ATTEMPTS, GRADING_QUEUE, gradingJobId, gradingJobOptions, GradingJobName } from '@sankofa/queue';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { DataSource, In, IsNull, LessThan } from 'typeorm';
+import { GradingRunsStore } from '../grading/grading-runs.store';
+import { SubmissionEventsPublisher } from '../grading/submission-events.publisher';
 import { REDIS_CLOSE_TIMEOUT_MS, settlesWithin } from '../worker/bounded-shutdown';
 
 /** How often the reconciler looks for runs without a job. */
@@ -14,6 +16,8 @@ export const RECONCILE_INTERVAL_MS = 10_000;
 /** A run this young may still be on its way into the queue (the API stores, then queues). */
 const GRACE_MS = 5_000;
 const BATCH = 500;
+/** Tries of one run (by any grader) after which the reconciler ends it with a grader fault. */
+export const MAX_GRADER_ATTEMPTS = 2 * GRADING_ATTEMPTS;
 const LIVE_STATES = new Set(['waiting', 'active', 'delayed', 'prioritized', 'waiting-children']);
 
 /**
@@ -33,6 +37,8 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
   constructor(
     @Inject(SETTINGS) private readonly settings: Settings,
     @InjectDataSource() private readonly db: DataSource,
+    private readonly runs: GradingRunsStore,
+    private readonly events: SubmissionEventsPublisher,
   ) {
     this.queue = new Queue(GRADING_QUEUE, { connection: bullConnection(settings.redisUrl), prefix: settings.redisNamespace });
     this.queue.on('error', () => undefined);
@@ -62,7 +68,7 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
     try {
       const runs = await this.db.getRepository(GradingRunEntity).find({
         where: { finishedAt: IsNull(), status: In([...PENDING_SUBMISSION_STATUSES]), createdAt: LessThan(new Date(now - GRACE_MS)) },
-        select: { submissionId: true, runNumber: true, priority: true },
+        select: { id: true, submissionId: true, runNumber: true, priority: true, graderAttempts: true },
         order: { priority: 'ASC', createdAt: 'ASC' },
         take: BATCH,
       });
@@ -71,6 +77,14 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
         const payload = { submissionId: run.submissionId, runNumber: run.runNumber };
         const job = await this.queue.getJob(gradingJobId(payload));
         if (job && LIVE_STATES.has(await job.getState())) continue;
+        if (run.graderAttempts >= MAX_GRADER_ATTEMPTS) {
+          // Every try ended without a result (each killed its grader, say): trying again would loop.
+          if (await this.runs.abandon(run, `no result after ${run.graderAttempts} tries; the run's grading keeps ending its grader`)) {
+            await this.events.publish({ submissionId: run.submissionId, runNumber: run.runNumber, status: SubmissionStatus.GRADER_FAULT });
+          }
+          await job?.remove();
+          continue;
+        }
         // A finished job under the run's id would make `add` a no-op.
         await job?.remove();
         await this.queue.add(GradingJobName.GRADE_SUBMISSION, payload, gradingJobOptions(payload, run.priority));

@@ -173,6 +173,19 @@ describe('grading survives crashes, restarts and lost queue data', () => {
     }
   }, 120_000);
 
+  it('ends with a grader fault, once, a run whose every try ended its grader, instead of queuing it forever', async () => {
+    await system.stopGraders();
+    const id = await submit(SOLUTION);
+    // As if six tries had each taken a grader down with them: RUNNING, no result, no live job.
+    await db.query("UPDATE grading_runs SET status = 'RUNNING', grader_attempts = 6 WHERE submission_id = $1", [id]);
+    await system.queue.obliterate({ force: true });
+
+    await system.addGrader();
+    const view = await system.graded(token, id, 40_000);
+    expect(view.status).toBe('GRADER_FAULT');
+    expect(await runsOf(id)).toEqual([{ status: 'GRADER_FAULT', finished: true, graderAttempts: 6, fault: expect.stringMatching(/no result after 6 tries/) }]);
+  }, 120_000);
+
   it('stores a submission while Redis is down, and grades it once Redis is back', async () => {
     await system.stopGraders();
     await redis.stop();
