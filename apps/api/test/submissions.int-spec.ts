@@ -478,6 +478,8 @@ describe.each(DATABASE_KINDS)('submitting exercises on %s', (kind) => {
       const asLearner = listen(api, learner, mine.id);
       const asOwner = listen(second, owner, mine.id);
       await submissionListened(redis, api.settings.redisNamespace, mine.id, 2);
+      // First the submission as it is once the subscription is in place: nothing can fall in between.
+      for (const subscription of [asLearner, asOwner]) expect((await subscription.next()).data).toMatchObject({ submissionUpdated: { id: mine.id, status: 'QUEUED' } });
       await graderPublishes(mine.id, SubmissionStatus.RUNNING);
       for (const subscription of [asLearner, asOwner]) expect((await subscription.next()).data).toEqual({ submissionUpdated: { id: mine.id, status: 'RUNNING', score: null, runs: [{ runNumber: 1, status: 'QUEUED', reason: 'submitted' }] } });
       await recordRunResult(db, mine.id, 1, { status: SubmissionStatus.PASSED, score: 1, passed: true });
@@ -490,6 +492,7 @@ describe.each(DATABASE_KINDS)('submitting exercises on %s', (kind) => {
       await recordRunResult(db, mine.id, 1, { status: SubmissionStatus.FAILED, score: 0.3, passed: false });
       const updates = listen(second, learner, mine.id);
       await submissionListened(redis, api.settings.redisNamespace, mine.id);
+      expect((await updates.next()).data).toMatchObject({ submissionUpdated: { id: mine.id, status: 'FAILED' } });
       const regraded = await api.gql(`mutation($id: ID!) { regradeSubmission(id: $id, reason: "Answer key fixed") { id } }`, { id: mine.id }, { token: owner.token });
       expect(regraded.errors).toBeUndefined();
       expect((await updates.next()).data).toEqual({

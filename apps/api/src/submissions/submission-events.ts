@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { SETTINGS, Settings } from '@sankofa/config';
 import { SubmissionChangedMessage, submissionChannel } from '@sankofa/queue';
 import type { RedisPubSub } from 'graphql-redis-subscriptions';
+import { channelEvents } from '../events/channel-events';
 import { PUB_SUB } from '../events/pubsub.token';
 
 /** Status changes of one submission, as the grader (or a regrade) publishes them. */
@@ -12,8 +13,9 @@ export class SubmissionEvents {
     @Inject(SETTINGS) private readonly settings: Settings,
   ) {}
 
-  subscribe(submissionId: string): AsyncIterableIterator<SubmissionChangedMessage> {
-    return this.pubSub.asyncIterableIterator<SubmissionChangedMessage>(submissionChannel(this.settings.redisNamespace, submissionId));
+  /** The submission's changes, starting with its state when the subscription is in place (nothing falls in between). */
+  subscribe(current: SubmissionChangedMessage): AsyncIterableIterator<SubmissionChangedMessage> {
+    return channelEvents(this.pubSub, submissionChannel(this.settings.redisNamespace, current.submissionId), current);
   }
 
   /** Best effort, like the grader's: the change is stored already and clients poll as a fallback. */

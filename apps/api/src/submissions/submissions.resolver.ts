@@ -47,14 +47,14 @@ export class SubmissionsResolver {
   }
 
   @Subscription(() => Submission, {
-    description: 'Pushes the submission at each status change (queued, running, its result). Owner and course staff only.',
+    description: 'Pushes the submission as it is now, then at each status change (queued, running, its result). Owner and course staff only.',
     resolve(this: SubmissionsResolver, message: SubmissionChangedMessage, _args: unknown, context: RequestContext) {
       // The auth guard set the user when the subscription started.
       return this.submissions.submission(message.submissionId, context.user as UserEntity);
     },
   })
   async submissionUpdated(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: UserEntity): Promise<AsyncIterableIterator<SubmissionChangedMessage>> {
-    await this.submissions.readable(id, user);
-    return this.events.subscribe(id);
+    const submission = await this.submissions.readable(id, user);
+    return this.events.subscribe({ submissionId: submission.id, status: submission.status, runNumber: submission.latestRunNumber });
   }
 }
