@@ -8,7 +8,7 @@ import schemaSdl from '../../../../api/schema.gql?raw';
 
 // Every operation the web app sends, checked against the schema the API generates and commits:
 // a renamed field or argument fails here instead of in a learner's browser.
-const modules = import.meta.glob<Record<string, unknown>>('../../features/**/graphql/*.{query,mutation}.ts', { eager: true });
+const modules = import.meta.glob<Record<string, unknown>>('../../features/**/graphql/*.{query,mutation,subscription}.ts', { eager: true });
 
 const operations = Object.entries(modules).flatMap(([file, exports]) =>
   Object.entries(exports)
