@@ -6,7 +6,7 @@ import { Account, ApiUnderTest, errorCode } from './support/api-under-test';
 import { apiWithShippedCourse, editPublicSpec, enrolledLearner, PREDICTION_EXERCISE, publishShippedCourse, PYTHON_EXERCISE, QUIZ_EXERCISE, recordRunResult, submitInput, submitted } from './support/grading-fixtures';
 
 const LEADERBOARD = `query($c: String!, $e: String!) {
-  leaderboard(courseSlug: $c, exerciseSlug: $e) { metric higherIsBetter deadline privateRevealed entries { rank displayName publicScore privateScore isMe submittedAt } }
+  leaderboard(courseSlug: $c, exerciseSlug: $e) { metric higherIsBetter deadline privateRevealed showMyName entries { rank displayName publicScore privateScore isMe submittedAt } }
 }`;
 const VISIBILITY = `mutation($visible: Boolean!) { setLeaderboardVisibility(visible: $visible) }`;
 
@@ -137,7 +137,10 @@ describe.each(DATABASE_KINDS)('leaderboards on %s', (kind) => {
         ['Open Learner', mine[1]],
       ]);
     }
+    // Each reader learns their own choice, to show it in the setting.
+    expect([(await board(shy, fresh.slug)).showMyName, (await board(other, fresh.slug)).showMyName]).toEqual([false, true]);
     await api.gql(VISIBILITY, { visible: true }, { token: shy.token });
     expect((await board(other, fresh.slug)).entries[0].displayName).toBe('Shy Learner');
+    expect((await board(shy, fresh.slug)).showMyName).toBe(true);
   });
 });

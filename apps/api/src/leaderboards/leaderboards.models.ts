@@ -17,4 +17,5 @@ export class Leaderboard {
   @Field(() => Date, { nullable: true }) deadline!: Date | null;
   @Field() privateRevealed!: boolean;
   @Field(() => [LeaderboardEntry]) entries!: LeaderboardEntry[];
+  @Field({ description: 'The signed-in user’s own choice: their name is shown on leaderboards.' }) showMyName!: boolean;
 }

@@ -74,7 +74,7 @@ export class LeaderboardsService {
       };
     });
     const deadline = exercise.publicSpec['deadline'];
-    return { metric, higherIsBetter: higher, deadline: typeof deadline === 'string' ? new Date(deadline) : null, privateRevealed: revealed, entries };
+    return { metric, higherIsBetter: higher, deadline: typeof deadline === 'string' ? new Date(deadline) : null, privateRevealed: revealed, entries, showMyName: viewer.showOnLeaderboards };
   }
 
   /**

@@ -86,7 +86,7 @@ describe('exercise page', { timeout: PAGE_TEST_TIMEOUT }, () => {
           ],
         },
       }),
-      { Leaderboard: () => ({ data: { leaderboard: { metric: 'macro_f1', higherIsBetter: true, deadline: null, privateRevealed: false, entries: [] } } }) },
+      { Leaderboard: () => ({ data: { leaderboard: { metric: 'macro_f1', higherIsBetter: true, deadline: null, privateRevealed: false, showMyName: true, entries: [] } } }) },
     );
     expect(await screen.findByText('Prediction challenge')).toBeTruthy();
     expect(screen.getByText('macro_f1')).toBeTruthy();

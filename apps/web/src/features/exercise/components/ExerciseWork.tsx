@@ -90,7 +90,7 @@ export function ExerciseWork({ data: { exercise, course }, user, onEnrolled }: E
       <SubmissionHistory history={history} questionNumber={questionNumber} />
       {exercise.kind === 'PREDICTION' ? (
         // Asked again when a submission of mine is graded: it may have moved me up.
-        <LeaderboardSection key={live.submission && !isPendingStatus(live.submission.status) ? live.submission.updatedAt : 'initial'} courseSlug={course.slug} exerciseSlug={exercise.slug} myName={user.displayName} />
+        <LeaderboardSection key={live.submission && !isPendingStatus(live.submission.status) ? live.submission.updatedAt : 'initial'} courseSlug={course.slug} exerciseSlug={exercise.slug} />
       ) : null}
     </>
   );

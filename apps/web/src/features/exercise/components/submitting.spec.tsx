@@ -25,7 +25,7 @@ const prediction = exercise({
   kind: 'PREDICTION',
   prediction: { metric: 'macro_f1', targetColumn: 'language', idColumn: 'id', baselineMethod: null, baselineScore: null, deadline: null, files: [] },
 });
-const emptyBoard = { data: { leaderboard: { metric: 'macro_f1', higherIsBetter: true, deadline: null, privateRevealed: false, entries: [] } } };
+const emptyBoard = { data: { leaderboard: { metric: 'macro_f1', higherIsBetter: true, deadline: null, privateRevealed: false, showMyName: true, entries: [] } } };
 const pendingKey = (slug: string) => `sankofa.pendingSubmit.${learner.id}.python-for-data/${slug}`;
 
 /** The page of `data`, whose API accepts a submission as `queued` (the catch-up query answers it too). */

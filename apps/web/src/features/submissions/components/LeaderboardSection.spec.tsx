@@ -29,6 +29,7 @@ function board(overrides: Partial<Leaderboard> = {}): { data: { leaderboard: Lea
         higherIsBetter: false,
         deadline: '2026-06-30T23:59:00.000Z',
         privateRevealed: false,
+        showMyName: true,
         entries: [entry({}), entry({ rank: 2, displayName: learner.displayName, publicScore: 13.25, isMe: true })],
         ...overrides,
       },
@@ -44,7 +45,7 @@ describe('prediction leaderboard', { timeout: PAGE_TEST_TIMEOUT }, () => {
   it('ranks learners, marks my row, and lets me hide my name', async () => {
     let visible = true;
     const { api } = renderExercise(prediction, {
-      Leaderboard: () => board({ entries: [entry({}), entry({ rank: 2, displayName: visible ? learner.displayName : 'Anonymous learner', publicScore: 13.25, isMe: true })] }),
+      Leaderboard: () => board({ showMyName: visible, entries: [entry({}), entry({ rank: 2, displayName: visible ? learner.displayName : 'Anonymous learner', publicScore: 13.25, isMe: true })] }),
       SetLeaderboardVisibility: (variables) => {
         visible = variables['visible'] as boolean;
         return { data: { setLeaderboardVisibility: visible } };
@@ -74,14 +75,14 @@ describe('prediction leaderboard', { timeout: PAGE_TEST_TIMEOUT }, () => {
 
   it('shows private scores once the deadline has passed', async () => {
     renderExercise(prediction, {
-      Leaderboard: () => board({ privateRevealed: true, entries: [entry({ privateScore: 12.75 }), entry({ rank: 2, displayName: 'Anonymous learner', isMe: true, privateScore: 14 })] }),
+      Leaderboard: () => board({ privateRevealed: true, showMyName: false, entries: [entry({ privateScore: 12.75 }), entry({ rank: 2, displayName: 'Anonymous learner', isMe: true, privateScore: 14 })] }),
     });
     const section = (await screen.findByRole('heading', { name: 'Leaderboard' })).closest('section') as HTMLElement;
     const rows = within(await within(section).findByRole('table')).getAllByRole('row');
     expect([...rows[0].children].map((cell) => cell.textContent)).toEqual(['Rank', 'Learner', 'Public score', 'Private score', 'Submitted']);
     expect(rows[1].children[3].textContent).toBe('12.75');
     expect(within(section).getByText('The deadline has passed: ranks follow the private scores.')).toBeTruthy();
-    // My ranked row carries no name: I opted out earlier.
+    // I opted out earlier: the API says so.
     expect((within(section).getByRole('checkbox', { name: 'Show my name on leaderboards' }) as HTMLInputElement).checked).toBe(false);
   });
 });

@@ -15,19 +15,14 @@ import '../submissions.css';
 export interface LeaderboardSectionProps {
   courseSlug: string;
   exerciseSlug: string;
-  /** The signed-in learner's display name: their row shows it unless they opted out. */
-  myName: string;
 }
 
 /** A prediction exercise's leaderboard: each learner's best score, and the learner's own choice to be named. */
-export function LeaderboardSection({ courseSlug, exerciseSlug, myName }: LeaderboardSectionProps) {
+export function LeaderboardSection({ courseSlug, exerciseSlug }: LeaderboardSectionProps) {
   const { t } = useTranslation();
   const { state, reload } = useQuery(LeaderboardQuery, { courseSlug, exerciseSlug });
   const [chosen, setChosen] = useState<boolean | null>(null);
-  // The API has no read of the setting: every account starts visible, and a ranked row of mine
-  // without my name means I opted out. Once chosen here, the API's answer is the truth.
-  const mine = state.phase === 'ready' ? state.data.leaderboard.entries.find((entry) => entry.isMe) : undefined;
-  const visible = chosen ?? (state.phase === 'ready' ? (mine ? mine.displayName === myName : true) : null);
+  const visible = chosen ?? (state.phase === 'ready' ? state.data.leaderboard.showMyName : null);
   return (
     <section aria-labelledby="leaderboard-title" className="leaderboard">
       <h2 id="leaderboard-title">{t('submission.leaderboard.title')}</h2>

@@ -16,6 +16,8 @@ export interface Leaderboard {
   deadline: string | null;
   privateRevealed: boolean;
   entries: LeaderboardEntry[];
+  /** The signed-in learner's own choice. */
+  showMyName: boolean;
 }
 
 export interface LeaderboardData {
@@ -29,6 +31,7 @@ export const LeaderboardQuery: TypedDocumentNode<LeaderboardData, { courseSlug: 
       higherIsBetter
       deadline
       privateRevealed
+      showMyName
       entries {
         rank
         displayName
