@@ -61,8 +61,8 @@ async function runWorkload(env, workload, options) {
   const burstSize = options.burst ?? workload.burst;
   const result = { exercise: `${workload.course}/${workload.exercise}`, title: workload.title, size: workload.size, rate, durationSeconds: options.durationSeconds, burstSize };
   if (workload.name === 'typical') {
-    log(`${workload.name}: ${options.baselineRuns} runs straight in the sandbox (baseline)…`);
-    result.baseline = await sandboxBaseline(workload, { runs: options.baselineRuns, poolSize: options.poolSize });
+    log(`${workload.name}: ${options.baselineRuns} runs straight in the sandbox at ${rate}/s (baseline)…`);
+    result.baseline = await sandboxBaseline(workload, { runs: options.baselineRuns, rate, poolSize: options.poolSize });
   }
   result.steady = await runPhase(env, workload, `${rate} submissions/s for ${options.durationSeconds} s`, async (driver) => {
     const { scheduleLagMs } = await openLoop({ rate, durationSeconds: options.durationSeconds, fire: () => driver.submit(), stopped: env.interrupted });

@@ -18,7 +18,8 @@ throughput per workload. Results go to tmp/bench/grading-<date>.json.
   --graders <n>        grader processes (default 1)
   --concurrency <n>    GRADER_CONCURRENCY: jobs per grader process (default 4)
   --pool-size <n>      SANDBOX_POOL_SIZE: sandboxes per grader process (default 2)
-  --baseline-runs <n>  typical-Python runs straight in the sandbox, for the overhead (default 30)
+  --baseline-runs <n>  typical-Python runs straight in the sandbox at the steady rate, for the
+                       overhead (default 30)
   -h, --help           this text
 
 PostgreSQL and Redis: TEST_DATABASE_URL / TEST_REDIS_URL, else 127.0.0.1:5432 and :6379 when

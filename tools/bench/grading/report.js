@@ -161,7 +161,7 @@ function formatReport({ results, targets, machine }) {
     if (!w.baseline) continue;
     const b = w.baseline;
     lines.push(
-      `Baseline (${name}): the same code straight in the sandbox, ${b.runs} runs one at a time: p50 ${ms(b.wallMs.p50)}, p95 ${ms(b.wallMs.p95)}.`,
+      `Baseline (${name}): the same code straight in a warm sandbox pool, ${b.runs} runs at ${b.rate}/s: p50 ${ms(b.wallMs.p50)}, p95 ${ms(b.wallMs.p95)}.`,
       `  Through API, queue and grader at ${w.rate}/s: p50 ${ms(w.steady?.stored.p50)} → overhead ${ms(w.overheadP50Ms)} at p50 (× ${w.overheadRatio?.toFixed(2) ?? '–'}).`,
       '',
     );

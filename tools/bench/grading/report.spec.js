@@ -70,7 +70,7 @@ describe('checkTargets and formatReport', () => {
       burstSize: 100,
       steady,
       burst: { ...steady, gradingsPerSecond: 12.34 },
-      baseline: { runs: 30, wallMs: { p50: 20, p95: 40 } },
+      baseline: { runs: 30, rate: 5, wallMs: { p50: 20, p95: 40 } },
       overheadP50Ms: 30,
       overheadRatio: 2.5,
     },
@@ -95,7 +95,7 @@ describe('checkTargets and formatReport', () => {
     expect(text).toContain('Machine: 2 CPUs (Test CPU), 8 GB, Node v20.20.2; 1-minute load average during the phases 1.5–2.3.');
     expect(text).toMatch(/typical\s+5\/s × 60s\s+3\s+1\s+2\s+1\s+50 ms\s+350 ms\s+350 ms\s+350 ms\s+5\.7\s+400 ms\s+1/);
     expect(text).toMatch(/typical\s+burst 100 .* 12\.3 /);
-    expect(text).toContain('p50 20 ms, p95 40 ms.');
+    expect(text).toContain('warm sandbox pool, 30 runs at 5/s: p50 20 ms, p95 40 ms.');
     expect(text).toMatch(/typical\s+5\/s × 60s\s+12 ms\s+30 ms\s+8 ms\s+50 ms\s+40\.0\s+5 ms/);
     expect(text).toContain('overhead 30 ms at p50 (× 2.50)');
     expect(text).toContain('met     typical burst: throughput 12.3 gradings/s (target ≥ 10 gradings/s)');
