@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Route, Switch } from 'wouter';
 import { SignInPage } from '../features/auth/components/SignInPage';
 import { SignUpPage } from '../features/auth/components/SignUpPage';
+import { EXERCISE_SUBMISSIONS_ROUTE, SUBMISSION_REVIEW_ROUTE } from '../features/grading-staff/grading-paths';
 import { destination } from '../features/navigation/destinations';
 import { LandingRoute, PageLoading, PublicOnly, RequireRole } from './guards';
 import { NotFoundPage } from './NotFoundPage';
@@ -13,6 +14,11 @@ const authoring = () => import('../features/authoring/components/authoring-route
 const MyCoursesPage = lazy(() => authoring().then((m) => ({ default: m.MyCoursesPage })));
 const NewCoursePage = lazy(() => authoring().then((m) => ({ default: m.NewCoursePage })));
 const CourseEditorPage = lazy(() => authoring().then((m) => ({ default: m.CourseEditorPage })));
+// The grading tools (queue, learners' submissions, regrades and overrides) are staff-only too.
+const gradingStaff = () => import('../features/grading-staff/components/grading-routes');
+const GradingPage = lazy(() => gradingStaff().then((m) => ({ default: m.GradingPage })));
+const ExerciseSubmissionsPage = lazy(() => gradingStaff().then((m) => ({ default: m.ExerciseSubmissionsPage })));
+const SubmissionReviewPage = lazy(() => gradingStaff().then((m) => ({ default: m.SubmissionReviewPage })));
 
 // Learner pages load on demand so the first download stays small for every role.
 const LearnHome = lazy(() => import('../features/learn/components/LearnHome').then((m) => ({ default: m.LearnHome })));
@@ -24,6 +30,7 @@ const ExercisePage = lazy(() => import('../features/exercise/components/Exercise
 const learn = destination('learn');
 const courses = destination('courses');
 const teach = destination('teach');
+const grading = destination('grading');
 const users = destination('users');
 
 export function AppRoutes() {
@@ -102,6 +109,31 @@ export function AppRoutes() {
           <RequireRole roles={teach.roles}>
             <Suspense fallback={<PageLoading />}>
               <CourseEditorPage key={params.slug} slug={params.slug} />
+            </Suspense>
+          </RequireRole>
+        )}
+      </Route>
+      <Route path={grading.path}>
+        <RequireRole roles={grading.roles}>
+          <Suspense fallback={<PageLoading />}>
+            <GradingPage />
+          </Suspense>
+        </RequireRole>
+      </Route>
+      <Route<{ slug: string; exercise: string }> path={EXERCISE_SUBMISSIONS_ROUTE}>
+        {(params) => (
+          <RequireRole roles={grading.roles}>
+            <Suspense fallback={<PageLoading />}>
+              <ExerciseSubmissionsPage key={`${params.slug}/${params.exercise}`} courseSlug={params.slug} exerciseSlug={params.exercise} />
+            </Suspense>
+          </RequireRole>
+        )}
+      </Route>
+      <Route<{ id: string }> path={SUBMISSION_REVIEW_ROUTE}>
+        {(params) => (
+          <RequireRole roles={grading.roles}>
+            <Suspense fallback={<PageLoading />}>
+              <SubmissionReviewPage key={params.id} id={params.id} />
             </Suspense>
           </RequireRole>
         )}

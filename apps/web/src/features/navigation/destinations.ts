@@ -1,6 +1,6 @@
 import { Role } from '@sankofa/domain';
 
-export type NavKey = 'learn' | 'courses' | 'teach' | 'users';
+export type NavKey = 'learn' | 'courses' | 'teach' | 'grading' | 'users';
 
 export interface Destination {
   key: NavKey;
@@ -14,6 +14,7 @@ export const DESTINATIONS: readonly Destination[] = [
   { key: 'learn', path: '/learn', roles: [Role.LEARNER, Role.INSTRUCTOR, Role.ADMIN] },
   { key: 'courses', path: '/courses', roles: [Role.LEARNER, Role.INSTRUCTOR, Role.ADMIN] },
   { key: 'teach', path: '/teach', roles: [Role.INSTRUCTOR, Role.ADMIN] },
+  { key: 'grading', path: '/grading', roles: [Role.INSTRUCTOR, Role.ADMIN] },
   { key: 'users', path: '/admin/users', roles: [Role.ADMIN] },
 ];
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import gradingEn from '../../features/grading-staff/i18n/en.json';
+import gradingFr from '../../features/grading-staff/i18n/fr.json';
 import learnerEn from '../../features/learn/i18n/en.json';
 import learnerFr from '../../features/learn/i18n/fr.json';
 import en from './locales/en.json';
@@ -18,8 +20,9 @@ function flatten(catalog: object, prefix = ''): Map<string, string> {
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
-// The shell's catalog and the learner pages' (loaded with those pages) are checked as one.
-const catalogs = { en: flatten({ ...en, ...learnerEn }), fr: flatten({ ...fr, ...learnerFr }) };
+// The shell's catalog, the learner pages' and the grading tools' (loaded with those pages) are
+// checked as one.
+const catalogs = { en: flatten({ ...en, ...learnerEn, ...gradingEn }), fr: flatten({ ...fr, ...learnerFr, ...gradingFr }) };
 
 describe.each(Object.entries(catalogs))('%s catalog', (language, entries) => {
   const reference = catalogs.en;

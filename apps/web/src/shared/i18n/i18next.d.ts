@@ -1,12 +1,13 @@
 import 'i18next';
+import type grading from '../../features/grading-staff/i18n/en.json';
 import type learner from '../../features/learn/i18n/en.json';
 import type en from './locales/en.json';
 
 // Type-checks translation keys (`t('auth.signIn.title')`) against the English catalogs: the
-// shell's, in the entry chunk, and the learner pages', loaded with those pages.
+// shell's, in the entry chunk, and the learner pages' and grading tools', loaded with those pages.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & typeof learner };
+    resources: { translation: typeof en & typeof learner & typeof grading };
   }
 }

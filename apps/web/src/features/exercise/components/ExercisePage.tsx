@@ -3,6 +3,8 @@ import { Link } from 'wouter';
 import { PageLoading } from '../../../app/guards';
 import { usePageTitle } from '../../../shared/ui/use-page-title';
 import { useSession } from '../../auth/hooks/use-session';
+import { exerciseSubmissionsPath } from '../../grading-staff/grading-paths';
+import { destination } from '../../navigation/destinations';
 import { ItemNav } from '../../learn/components/ItemNav';
 import { QueryProblem } from '../../learn/components/QueryProblem';
 import { coursePath } from '../../learn/course-paths';
@@ -39,6 +41,11 @@ function ExerciseView({ data, onEnrolled }: { data: ExerciseData; onEnrolled: ()
         {exercise.title}
       </h1>
       <p className="muted">{t(`learning.exerciseKinds.${exercise.kind}`)}</p>
+      {session.status === 'signedIn' && destination('grading').roles.includes(session.user.role) ? (
+        <p>
+          <Link href={exerciseSubmissionsPath(course.slug, exercise.slug)}>{t('nav.exerciseSubmissions')}</Link>
+        </p>
+      ) : null}
       {/* Sanitized at publication on the server (libs/content-rendering). */}
       <div className="lesson-body" lang={course.language} dangerouslySetInnerHTML={{ __html: exercise.promptHtml }} />
       {exercise.kind === 'PREDICTION' && exercise.prediction ? <PredictionTaskView task={exercise.prediction} /> : null}
