@@ -9,6 +9,11 @@ const SUBMIT = 'mutation ($input: SubmitExerciseInput!) { submitExercise(input: 
 const UPDATED = 'subscription ($id: ID!) { submissionUpdated(id: $id) { id status } }';
 const PENDING = new Set(['QUEUED', 'RUNNING']);
 
+/** `NETWORK: ECONNRESET` and the like, from a failed fetch. */
+function networkError(err) {
+  return `NETWORK: ${err.cause?.code ?? err.message}`;
+}
+
 function delay(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -59,17 +64,17 @@ class SubmissionDriver {
 
   async submit() {
     const learner = this.learners[Math.floor(Math.random() * this.learners.length)];
-    const record = { sentAt: Date.now(), respondedAt: null, id: null, error: null, resent: false, subscribedAt: null, eventAt: null, eventStatus: null };
+    const record = { sentAt: Date.now(), respondedAt: null, id: null, error: null, resentAfter: null, subscribedAt: null, eventAt: null, eventStatus: null };
     this.records.push(record);
     const variables = { input: { idempotencyKey: randomUUID(), ...this.input } };
     let result = null;
     try {
       result = await graphql(this.baseUrl, SUBMIT, variables, learner.token);
-    } catch {
+    } catch (err) {
       // Sent again once with the same key, as the web app does: stored once whatever happened.
-      record.resent = true;
-      result = await graphql(this.baseUrl, SUBMIT, variables, learner.token).catch((err) => {
-        record.error = `NETWORK: ${err.cause?.code ?? err.message}`;
+      record.resentAfter = networkError(err);
+      result = await graphql(this.baseUrl, SUBMIT, variables, learner.token).catch((again) => {
+        record.error = networkError(again);
         return null;
       });
     }

@@ -24,8 +24,8 @@ function summarizePhase({ records, runs }) {
     sent: records.length,
     accepted: accepted.length,
     rejected: countBy(records.filter((r) => r.id === null).map((r) => r.error)),
-    // Sent a second time (same idempotency key) after the connection failed.
-    resent: records.filter((r) => r.resent).length,
+    // Sent a second time (same idempotency key) after the connection failed, by the failure.
+    resent: countBy(records.filter((r) => r.resentAfter).map((r) => r.resentAfter)),
     graded: graded.length,
     unfinished: accepted.length - graded.length,
     statuses: countBy(graded.map((r) => r.run.status)),

@@ -4,7 +4,7 @@ const { checkTargets, formatReport, summarizePhase } = require('./report');
 
 // Two accepted submissions and one refused, with their first runs as the database holds them.
 const records = [
-  { sentAt: 1000, respondedAt: 1050, id: 'a', error: null, resent: true, subscribedAt: 1050, eventAt: 1400, eventStatus: 'PASSED' },
+  { sentAt: 1000, respondedAt: 1050, id: 'a', error: null, resentAfter: 'NETWORK: ECONNRESET', subscribedAt: 1050, eventAt: 1400, eventStatus: 'PASSED' },
   // Graded before the API's answer reached the client: its push went out before the subscription.
   { sentAt: 1200, respondedAt: 1260, id: 'b', error: null, subscribedAt: 1260, eventAt: null, eventStatus: null },
   { sentAt: 1300, respondedAt: 1310, id: null, error: 'RATE_LIMITED', subscribedAt: null, eventAt: null, eventStatus: null },
@@ -22,7 +22,7 @@ describe('summarizePhase', () => {
       sent: 3,
       accepted: 2,
       rejected: { RATE_LIMITED: 1 },
-      resent: 1,
+      resent: { 'NETWORK: ECONNRESET': 1 },
       graded: 2,
       unfinished: 0,
       statuses: { PASSED: 1, FAILED: 1 },
