@@ -16,6 +16,7 @@ import { submissionContent } from './submission-content';
 import { exerciseMaxAttempts, submissionView } from './submission-views';
 import type { Submission, SubmitExerciseInput } from './submissions.models';
 
+const EXERCISE_CACHE_SIZE = 256;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 type Viewer = Pick<UserEntity, 'id' | 'role'>;
 
@@ -29,6 +30,7 @@ type Viewer = Pick<UserEntity, 'id' | 'role'>;
 export class SubmissionsService {
   private readonly logger = new Logger(SubmissionsService.name);
   private readonly rateLimit: RateLimiterRedis;
+  private readonly exercises = new Map<string, ExerciseEntity>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -54,8 +56,7 @@ export class SubmissionsService {
     if (repeated) return this.view(repeated, user);
 
     const { course, version } = await this.catalog.publishedCourse(input.courseSlug);
-    const exercise = await this.db.getRepository(ExerciseEntity).findOneBy({ versionId: version.id, slug: input.exerciseSlug });
-    if (!exercise) throw new NotFoundError('This exercise');
+    const exercise = await this.publishedExercise(version.id, input.exerciseSlug);
     const staff = await isCourseStaff(this.db, course.id, user);
     if (!staff && !(await this.db.getRepository(EnrollmentEntity).existsBy({ userId: user.id, courseId: course.id }))) {
       throw new BadInputError('courseSlug', InputErrorReason.NOT_ENROLLED, 'Enroll in this course to submit its exercises.');
@@ -72,10 +73,10 @@ export class SubmissionsService {
       throw new BadInputError('exerciseSlug', InputErrorReason.ATTEMPTS_EXHAUSTED, `This exercise allows ${maxAttempts} attempt${maxAttempts === 1 ? '' : 's'}; all are used.`);
     }
 
-    let submission: SubmissionEntity;
+    let stored: { submission: SubmissionEntity; run: GradingRunEntity };
     try {
-      submission = await this.db.transaction(async (tx) => {
-        const stored = await tx.getRepository(SubmissionEntity).save(
+      stored = await this.db.transaction(async (tx) => {
+        const submission = await tx.getRepository(SubmissionEntity).save(
           tx.getRepository(SubmissionEntity).create({
             userId: user.id,
             courseId: course.id,
@@ -91,8 +92,10 @@ export class SubmissionsService {
             passed: null,
           }),
         );
-        await tx.getRepository(GradingRunEntity).insert({ submissionId: stored.id, runNumber: 1, exerciseId: exercise.id, status: SubmissionStatus.QUEUED, priority: 0, reason: 'submitted', requestedById: user.id });
-        return stored;
+        const run = await tx
+          .getRepository(GradingRunEntity)
+          .save(tx.getRepository(GradingRunEntity).create({ submissionId: submission.id, runNumber: 1, exerciseId: exercise.id, status: SubmissionStatus.QUEUED, priority: 0, reason: 'submitted', requestedById: user.id }));
+        return { submission, run };
       });
     } catch (error) {
       // The same key sent twice at once: the other request stored it.
@@ -100,10 +103,24 @@ export class SubmissionsService {
       if (winner) return this.view(winner, user);
       throw error;
     }
+    const { submission, run } = stored;
     await this.queue.enqueue({ submissionId: submission.id, runNumber: 1 }).catch((err: Error) => {
       this.logger.warn(`submission ${submission.id} stored but not queued yet (the reconciler will queue it): ${err.message}`);
     });
-    return this.view(submission, user);
+    // The answer is built from what was just stored: a new submission has one queued run and no override.
+    return submissionView({ submission, course, exercise, learner: user, runs: [run], override: null, queuePosition: await this.queuePosition(run), viewerIsStaff: staff, now: new Date() });
+  }
+
+  /** Published exercise rows never change: each is read once per process (a bounded cache). */
+  private async publishedExercise(versionId: string, slug: string): Promise<ExerciseEntity> {
+    const key = `${versionId}/${slug}`;
+    const cached = this.exercises.get(key);
+    if (cached) return cached;
+    const exercise = await this.db.getRepository(ExerciseEntity).findOneBy({ versionId, slug });
+    if (!exercise) throw new NotFoundError('This exercise');
+    if (this.exercises.size >= EXERCISE_CACHE_SIZE) this.exercises.delete(this.exercises.keys().next().value as string);
+    this.exercises.set(key, exercise);
+    return exercise;
   }
 
   /** A submission its reader may see; NOT_FOUND for anyone else's (its existence is not revealed). */
