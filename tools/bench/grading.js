@@ -18,6 +18,7 @@ const { firstRuns, waitForGraded } = require('./grading/grading-runs');
 const { checkTargets, formatReport, summarizePhase } = require('./grading/report');
 const { sandboxBaseline } = require('./grading/sandbox-run');
 const { summarize } = require('./grading/stats');
+const { requireBuilt } = require('./grading/built-server');
 const { loadWorkloads } = require('./grading/workloads');
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -82,6 +83,18 @@ async function runWorkload(env, workload, options) {
   return result;
 }
 
+/**
+ * The grading settings the stack runs with: the flags given, else the product's defaults, read
+ * by the product's own settings code (a secret is given so that nothing is generated on disk).
+ */
+function gradingSettings(options) {
+  const env = { JWT_SECRET: '-'.repeat(32) };
+  if (options.concurrency !== null) env.GRADER_CONCURRENCY = String(options.concurrency);
+  if (options.poolSize !== null) env.SANDBOX_POOL_SIZE = String(options.poolSize);
+  const { grading } = requireBuilt('libs/config/src/index').loadSettings(env);
+  return { concurrency: grading.concurrency, poolSize: grading.sandboxPoolSize };
+}
+
 function machine() {
   const cpus = os.cpus();
   return { cpus: cpus.length, cpuModel: cpus[0]?.model ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30), kernel: os.release(), node: process.version };
@@ -106,14 +119,15 @@ async function main(argv) {
   // The workloads are read, and the baseline graded, by the built server code.
   await ensureBuilt(buildTargets(ROOT).server, { root: ROOT, env: process.env, log, quietWhenFresh: true });
   const workloads = await loadWorkloads(options.workloads);
+  const { concurrency, poolSize } = gradingSettings(options);
   const peakPerMinute = Math.max(...workloads.map((w) => (options.rate ?? w.rate) * 60 + (options.burst ?? w.burst)));
   const env = await startBenchEnvironment({
     learners: options.learners,
     courses: [...new Set(workloads.map((w) => w.course))],
     peakPerMinute,
     graders: options.graders,
-    concurrency: options.concurrency,
-    poolSize: options.poolSize,
+    concurrency,
+    poolSize,
     logDir: path.join(OUT_DIR, `logs-${stamp}`),
     log,
   });
@@ -121,7 +135,7 @@ async function main(argv) {
   try {
     for (const workload of workloads) {
       if (env.interrupted()) break;
-      const result = await runWorkload(env, workload, options);
+      const result = await runWorkload(env, workload, { ...options, poolSize });
       results[workload.name] = result;
       if (!result.steady.apiAnswering || result.burst?.apiAnswering === false) break;
     }

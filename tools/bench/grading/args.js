@@ -16,8 +16,8 @@ throughput per workload. Results go to tmp/bench/grading-<date>.json.
   --burst <n>          submissions sent at once after it (default: per workload; 0 skips)
   --learners <n>       learners signed up and enrolled (default 200)
   --graders <n>        grader processes (default 1)
-  --concurrency <n>    GRADER_CONCURRENCY: jobs per grader process (default 4)
-  --pool-size <n>      SANDBOX_POOL_SIZE: sandboxes per grader process (default 2)
+  --concurrency <n>    GRADER_CONCURRENCY: jobs per grader process (default: the product's)
+  --pool-size <n>      SANDBOX_POOL_SIZE: warm sandboxes per grader process (default: the product's)
   --baseline-runs <n>  typical-Python runs straight in the sandbox at the steady rate, for the
                        overhead (default 30)
   -h, --help           this text
@@ -51,7 +51,8 @@ function number(name, raw) {
 
 /**
  * Validates the arguments: `{ help: true }`, or the options with their defaults. Absent `rate`
- * and `burst` stay null: each workload has its own default.
+ * and `burst` stay null (each workload has its own default), as do `concurrency` and
+ * `poolSize` (the product's defaults apply).
  * @param {string[]} argv
  */
 function parseBenchArgs(argv) {
@@ -86,8 +87,8 @@ function parseBenchArgs(argv) {
     burst: given('burst', null),
     learners: given('learners', 200),
     graders: given('graders', 1),
-    concurrency: given('concurrency', 4),
-    poolSize: given('pool-size', 2),
+    concurrency: given('concurrency', null),
+    poolSize: given('pool-size', null),
     baselineRuns: given('baseline-runs', 30),
   };
 }

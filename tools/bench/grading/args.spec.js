@@ -12,8 +12,8 @@ describe('parseBenchArgs', () => {
       burst: null,
       learners: 200,
       graders: 1,
-      concurrency: 4,
-      poolSize: 2,
+      concurrency: null,
+      poolSize: null,
       baselineRuns: 30,
     });
   });
