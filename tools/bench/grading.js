@@ -9,7 +9,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { USAGE, UsageError, parseBenchArgs } = require('./grading/args');
-const { delay, openLoop, SubmissionDriver } = require('./grading/driver');
+const { openLoop, SubmissionDriver } = require('./grading/driver');
 const { cpuPerGrading } = require('./grading/cpu-usage');
 const { startBenchEnvironment } = require('./grading/environment');
 const { httpStatus } = require('../lib/sankofa-stack');
@@ -25,8 +25,9 @@ const ROOT = path.resolve(__dirname, '../..');
 const OUT_DIR = path.join(ROOT, 'tmp/bench');
 // A phase whose gradings are not all stored by then is reported with the rest as unfinished.
 const DRAIN_TIMEOUT_MS = 10 * 60 * 1000;
-// Results are pushed just after they are stored: how long to wait for the last pushes.
-const PUSH_GRACE_MS = 2000;
+// Results are pushed after they are stored, late when the API is behind: how long to wait for
+// the last pushes once every result is stored.
+const PUSH_TIMEOUT_MS = 30000;
 
 function log(line) {
   process.stderr.write(`${line}\n`);
@@ -46,8 +47,7 @@ async function runPhase(env, workload, label, drive) {
     progress: (n) => log(`${workload.name}: waiting for ${n} of ${ids.length} gradings`),
   });
   if (left) log(`${workload.name}: ${left} gradings still pending; reported as unfinished`);
-  await delay(PUSH_GRACE_MS);
-  driver.stopFollowing();
+  await driver.stopFollowing(PUSH_TIMEOUT_MS);
   const summary = summarizePhase({ records: driver.records, runs: await firstRuns(env.pool, ids) });
   // The sandboxes' CPU time is not measured: no capacity figure for Python from it.
   const cpuMs = cpuPerGrading(cpuBefore, await env.cpu.sample(), summary.graded, workload.kind === 'python' ? null : os.cpus().length);

@@ -113,8 +113,10 @@ class SubmissionDriver {
     if (this.subscriptions.delete(unsubscribe)) unsubscribe();
   }
 
-  /** Ends the subscriptions still waiting: their events were missed. */
-  stopFollowing() {
+  /** Waits up to `timeoutMs` for the pushes still awaited, then ends those subscriptions: missed. */
+  async stopFollowing(timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    while (this.subscriptions.size && Date.now() < deadline) await delay(100);
     for (const unsubscribe of [...this.subscriptions]) this.unfollow(unsubscribe);
   }
 

@@ -100,6 +100,21 @@ describe('SubmissionDriver', () => {
     expect(bodies[1].variables.input.idempotencyKey).toBe(bodies[0].variables.input.idempotencyKey);
   });
 
+  it('waits a while for late pushes, then stops following what never came', async () => {
+    let unsubscribed = 0;
+    const silent = { token: 't', socket: { subscribe: () => () => void unsubscribed++ } };
+    answers = [{ data: { submitExercise: { id: 's3', status: 'QUEUED' } } }, { data: { submitExercise: { id: 's4', status: 'QUEUED' } } }];
+    const quiet = new SubmissionDriver({ baseUrl, learners: [/** @type {any} */ (silent)], input: {} });
+    const late = new SubmissionDriver({ baseUrl, learners: [learner()], input: {} });
+    const [missed, pushed] = [await quiet.submit(), await late.submit()];
+    const started = Date.now();
+    await Promise.all([quiet.stopFollowing(150), late.stopFollowing(5000)]);
+    expect(missed).toMatchObject({ id: 's3', eventAt: null });
+    expect(unsubscribed).toBe(1);
+    expect(pushed).toMatchObject({ id: 's4', eventStatus: 'PASSED' });
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
   it('notes the error code of a refusal and follows nothing', async () => {
     const ama = learner();
     answers = [{ errors: [{ message: 'slow down', extensions: { code: 'RATE_LIMITED' } }] }];
