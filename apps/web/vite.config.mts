@@ -57,8 +57,10 @@ export default defineConfig({
     include: ['src/**/*.spec.{ts,tsx}', 'build/**/*.spec.mts'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
-    // Two cores shared by several developers: keep the worker count modest.
+    // Two cores shared by several developers: keep the worker count modest, and give a page
+    // test time to load its lazy chunks when the machine is busy.
     maxWorkers: 2,
+    testTimeout: 15_000,
     watch: false,
   },
 });

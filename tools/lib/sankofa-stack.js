@@ -111,7 +111,7 @@ async function startSankofaStack({ redisUrl, logDir, readyTimeoutMs = 90000, ext
   const startGrader = () => {
     gradersStarted += 1;
     // Grader processes on one host need sandbox uid ranges of their own.
-    const graderEnv = { ...env, SANDBOX_FIRST_UID: String(Number(env.SANDBOX_FIRST_UID ?? 60001) + 64 * (gradersStarted - 1)) };
+    const graderEnv = { ...env, SANDBOX_FIRST_UID: String(Number(extraEnv.SANDBOX_FIRST_UID ?? 60001) + 64 * (gradersStarted - 1)) };
     const grader = startServerProcess(`grader-${gradersStarted}`, GRADER_MAIN, { env: graderEnv, logDir });
     processes.push(grader);
     graders.push(grader);

@@ -56,7 +56,8 @@ describe('ProcessGroup', () => {
     const script = 'process.on("SIGTERM", () => { console.log("closing"); process.exit(0); }); console.log("up"); setInterval(() => {}, 1000)';
     const a = group.start('api', ...node(script), { cwd: os.tmpdir(), env: process.env });
     const b = group.start('grader', ...node(script), { cwd: os.tmpdir(), env: process.env });
-    await new Promise((r) => setTimeout(r, 300));
+    // Both must have installed their SIGTERM handler (printed "up") before they are stopped.
+    while (!(stdout.text().includes('api | up\n') && stdout.text().includes('grader | up\n'))) await new Promise((r) => setTimeout(r, 20));
     let unexpected = false;
     group.unexpectedExit.then(() => (unexpected = true));
     await group.stopAll();
