@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { SETTINGS, Settings } from '@sankofa/config';
-import { bullConnection, GRADING_QUEUE, GradeSubmissionPayload, graderRegistryKey, gradingJobId, gradingJobOptions, GradingJobName, liveGraderReports, type GraderReport } from '@sankofa/queue';
+import { bullConnection, GRADING_QUEUE, GradeSubmissionPayload, graderRegistryKey, gradingJobOptions, GradingJobName, liveGraderReports, type GraderReport } from '@sankofa/queue';
 import { Queue } from 'bullmq';
 import type Redis from 'ioredis';
 import { REDIS } from '../redis/redis.module';
@@ -41,20 +41,6 @@ export class GradingQueue implements OnApplicationShutdown {
 
   async enqueueMany(payloads: GradeSubmissionPayload[], priority: number): Promise<void> {
     await withinEnqueueTimeout(this.queue.addBulk(payloads.map((data) => ({ name: GradingJobName.GRADE_SUBMISSION, data, opts: gradingJobOptions(data, priority) }))));
-  }
-
-  /** Whether the run has a job that is still to be done or being done. */
-  async hasLiveJob(payload: GradeSubmissionPayload): Promise<boolean> {
-    const job = await this.queue.getJob(gradingJobId(payload));
-    if (!job) return false;
-    const state = await job.getState();
-    return ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children'].includes(state);
-  }
-
-  /** Removes a finished or failed job so the run can be queued again under the same id. */
-  async removeFinishedJob(payload: GradeSubmissionPayload): Promise<void> {
-    const job = await this.queue.getJob(gradingJobId(payload));
-    if (job && ['completed', 'failed'].includes(await job.getState())) await job.remove();
   }
 
   /**

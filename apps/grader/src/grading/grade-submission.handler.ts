@@ -6,7 +6,7 @@ import { GraderFaultError, parsePredictionLabels, type PredictionLabels } from '
 import { GradeSubmissionPayload, JobAttempt } from '@sankofa/queue';
 import { DataSource } from 'typeorm';
 import { PythonSandbox } from '../sandbox/python-sandbox.service';
-import { graderFaultOutcome, type GradeOutcome } from './grade-outcome';
+import type { GradeOutcome } from './grade-outcome';
 import { GradingRunsStore, type ClaimedRun } from './grading-runs.store';
 import { predictionSettings, gradePrediction } from './kinds/prediction.grader';
 import { pythonJob, pythonOutcome } from './kinds/python.grader';
@@ -53,8 +53,7 @@ export class GradeSubmissionHandler {
         throw error;
       }
       this.logger.error(`grader fault on run ${payload.runNumber} of ${payload.submissionId}, no tries left: ${fault}`);
-      const faulted = graderFaultOutcome();
-      if (await this.runs.recordFault(claimed, faulted, fault, performance.now() - started)) await this.publish(claimed, faulted.status);
+      if (await this.runs.recordFault(claimed.run, fault, performance.now() - started)) await this.publish(claimed, SubmissionStatus.GRADER_FAULT);
       return;
     }
     if (await this.runs.complete(claimed, outcome, performance.now() - started)) await this.publish(claimed, outcome.status);

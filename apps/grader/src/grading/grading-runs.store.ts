@@ -68,12 +68,13 @@ export class GradingRunsStore {
   }
 
   /**
-   * Ends a run that no grader can finish (each try killed its grader, say) with a grader fault,
-   * unless it has a result already; true when this call stored it.
+   * Ends the run with a grader fault (never counted as an attempt), the fault noted for
+   * operators, unless it has a result already: after the last try, or for a run no grader can
+   * finish (each try killed its grader, say). True when this call stored it.
    */
-  async abandon(run: Pick<GradingRunEntity, 'id' | 'submissionId' | 'runNumber'>, fault: string): Promise<boolean> {
+  async recordFault(run: Pick<GradingRunEntity, 'id' | 'submissionId' | 'runNumber'>, fault: string, durationMs = 0): Promise<boolean> {
     await this.db.getRepository(GradingRunEntity).update({ id: run.id, finishedAt: IsNull() }, { faultMessage: fault.slice(0, 2000) });
-    return this.storeResult(run, graderFaultOutcome(), 0);
+    return this.storeResult(run, graderFaultOutcome(), durationMs);
   }
 
   private storeResult(run: Pick<GradingRunEntity, 'id' | 'submissionId' | 'runNumber'>, outcome: GradeOutcome, durationMs: number): Promise<boolean> {
@@ -105,12 +106,6 @@ export class GradingRunsStore {
       .where({ id: claimed.run.id, finishedAt: IsNull() })
       .execute();
     await this.mirrorStatus(claimed.submission, claimed.run.runNumber, SubmissionStatus.QUEUED);
-  }
-
-  /** The last try failed too: the run records the fault (never counted as an attempt). */
-  async recordFault(claimed: ClaimedRun, outcome: GradeOutcome, fault: string, durationMs: number): Promise<boolean> {
-    await this.db.getRepository(GradingRunEntity).update({ id: claimed.run.id, finishedAt: IsNull() }, { faultMessage: fault.slice(0, 2000) });
-    return this.complete(claimed, outcome, durationMs);
   }
 
   private async mirrorStatus(submission: SubmissionEntity, runNumber: number, status: SubmissionStatus): Promise<void> {

@@ -79,7 +79,7 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
         if (job && LIVE_STATES.has(await job.getState())) continue;
         if (run.graderAttempts >= MAX_GRADER_ATTEMPTS) {
           // Every try ended without a result (each killed its grader, say): trying again would loop.
-          if (await this.runs.abandon(run, `no result after ${run.graderAttempts} tries; the run's grading keeps ending its grader`)) {
+          if (await this.runs.recordFault(run, `no result after ${run.graderAttempts} tries; the run's grading keeps ending its grader`)) {
             await this.events.publish({ submissionId: run.submissionId, runNumber: run.runNumber, status: SubmissionStatus.GRADER_FAULT });
           }
           await job?.remove();
