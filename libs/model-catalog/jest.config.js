@@ -1,0 +1,1 @@
+module.exports = require('../../tools/testing/jest-preset').unit(__dirname);
