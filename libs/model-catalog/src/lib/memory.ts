@@ -73,10 +73,15 @@ export interface MemoryEstimate {
   complete: boolean;
 }
 
-/** Bits per weight of a quantization name, or undefined when the estimator does not know it. */
-export function bitsPerWeight(quantization: string): number | undefined {
+/**
+ * Bits per weight of a quantization name, or undefined when the estimator does not know it.
+ * GGUF types first (F16 costs 16.0005 as a whole file), unless `plainFirst` (a checkpoint's own
+ * precision, where f16 is exactly 16).
+ */
+export function bitsPerWeight(quantization: string, plainFirst = false): number | undefined {
   const gguf = GGUF_BITS_PER_WEIGHT[quantization.toUpperCase() as GgufQuantization];
-  return gguf ?? PLAIN_BITS_PER_WEIGHT[quantization.toLowerCase()];
+  const plain = PLAIN_BITS_PER_WEIGHT[quantization.toLowerCase()];
+  return plainFirst ? (plain ?? gguf) : (gguf ?? plain);
 }
 
 /** KV-cache cells per layer for a context: full-attention layers hold every token, sliding-window layers a window. */
@@ -101,7 +106,7 @@ function headDimOf(model: CatalogModel): number | undefined {
  * gives weights 0, a missing architecture gives KV 0, both listed in `missing`.
  */
 export function estimateMemory(model: CatalogModel, options: MemoryOptions): MemoryEstimate {
-  const bpw = bitsPerWeight(options.quantization);
+  const bpw = bitsPerWeight(options.quantization, model.memoryProfile === 'weights-only');
   if (bpw === undefined) throw new RangeError(`unknown quantization "${options.quantization}" (known: ${[...Object.keys(GGUF_BITS_PER_WEIGHT), ...Object.keys(PLAIN_BITS_PER_WEIGHT)].join(', ')})`);
   const missing: string[] = [];
   const count = model.parameters?.count;

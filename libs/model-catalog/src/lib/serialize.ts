@@ -1,4 +1,4 @@
-import { Document, isMap, isSeq, type Node } from 'yaml';
+import { Document, isMap, isScalar, isSeq, Scalar, type Node } from 'yaml';
 import type { CatalogLicence, CatalogModel } from './model';
 import { LICENCE_FIELDS, MODEL_FIELD_PATHS, MODEL_FIELDS } from './validate';
 
@@ -41,6 +41,15 @@ function canonicalModel(model: CatalogModel): Record<string, unknown> {
   );
 }
 
+/** Free text is always double-quoted, so an edit that adds `: ` or `, ` cannot change its meaning. */
+const TEXT_KEYS = new Set(['description', 'note', 'text', 'title', 'condition', 'summary', 'notes']);
+/** Words YAML 1.1 readers take for booleans (`commercialUse: yes`, Norwegian `no`): quoted for them. */
+const YAML11_BOOLEAN = /^(y|n|yes|no|true|false|on|off)$/i;
+
+function quote(node: unknown, text: boolean): void {
+  if (isScalar(node) && typeof node.value === 'string' && (text || YAML11_BOOLEAN.test(node.value))) node.type = Scalar.QUOTE_DOUBLE;
+}
+
 /**
  * Canonical YAML: fields in the format's order, 2-space indent, no line folding; lists of
  * scalars and mappings inside lists, provenance entries and `open` on one line each
@@ -49,13 +58,21 @@ function canonicalModel(model: CatalogModel): Record<string, unknown> {
 function stringify(value: Record<string, unknown>, flowKeys: readonly string[]): string {
   const doc = new Document(value, { version: '1.2', schema: 'core' });
   const scalarsOnly = (node: Node) => (isMap(node) || isSeq(node)) && node.items.every((item) => !isMap(isMap(node) ? (item as { value: unknown }).value : item) && !isSeq(isMap(node) ? (item as { value: unknown }).value : item));
+  // `key` is the name of the field holding the node ('provenance-entry' for provenance values).
   const visit = (node: unknown, inSeq: boolean, key?: string): void => {
     if (isMap(node)) {
       node.flow = node.items.length === 0 || (scalarsOnly(node) && (inSeq || (key !== undefined && flowKeys.includes(key))));
-      for (const pair of node.items) visit(pair.value, false, key === 'provenance' ? 'provenance-entry' : String((pair.key as { value: unknown }).value));
+      for (const pair of node.items) {
+        const name = String((pair.key as { value: unknown }).value);
+        quote(pair.value, TEXT_KEYS.has(name));
+        visit(pair.value, false, key === 'provenance' ? 'provenance-entry' : name);
+      }
     } else if (isSeq(node)) {
       node.flow = node.items.length === 0 || scalarsOnly(node);
-      for (const item of node.items) visit(item, true);
+      for (const item of node.items) {
+        quote(item, key !== undefined && TEXT_KEYS.has(key));
+        visit(item, true);
+      }
     }
   };
   visit(doc.contents, false);
