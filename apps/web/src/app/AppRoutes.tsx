@@ -4,6 +4,7 @@ import { SignInPage } from '../features/auth/components/SignInPage';
 import { SignUpPage } from '../features/auth/components/SignUpPage';
 import { EXERCISE_SUBMISSIONS_ROUTE, SUBMISSION_REVIEW_ROUTE } from '../features/grading-staff/grading-paths';
 import { destination } from '../features/navigation/destinations';
+import { MODEL_COMPARE_ROUTE, MODEL_EDIT_ROUTE, MODEL_NEW_ROUTE, MODEL_ROUTE, MODELS_ROUTE } from '../features/open-models/model-paths';
 import { LandingRoute, PageLoading, PublicOnly, RequireRole } from './guards';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -19,6 +20,12 @@ const gradingStaff = () => import('../features/grading-staff/components/grading-
 const GradingPage = lazy(() => gradingStaff().then((m) => ({ default: m.GradingPage })));
 const ExerciseSubmissionsPage = lazy(() => gradingStaff().then((m) => ({ default: m.ExerciseSubmissionsPage })));
 const SubmissionReviewPage = lazy(() => gradingStaff().then((m) => ({ default: m.SubmissionReviewPage })));
+// The open-model catalog (search, model pages, comparison, curation) is its own download.
+const openModels = () => import('../features/open-models/components/open-models-routes');
+const ModelCatalogPage = lazy(() => openModels().then((m) => ({ default: m.ModelCatalogPage })));
+const ModelPage = lazy(() => openModels().then((m) => ({ default: m.ModelPage })));
+const ComparePage = lazy(() => openModels().then((m) => ({ default: m.ComparePage })));
+const ModelEditorPage = lazy(() => openModels().then((m) => ({ default: m.ModelEditorPage })));
 
 // Learner pages load on demand so the first download stays small for every role.
 const LearnHome = lazy(() => import('../features/learn/components/LearnHome').then((m) => ({ default: m.LearnHome })));
@@ -29,6 +36,7 @@ const ExercisePage = lazy(() => import('../features/exercise/components/Exercise
 
 const learn = destination('learn');
 const courses = destination('courses');
+const models = destination('models');
 const teach = destination('teach');
 const grading = destination('grading');
 const users = destination('users');
@@ -86,6 +94,45 @@ export function AppRoutes() {
           <RequireRole roles={courses.roles}>
             <Suspense fallback={<PageLoading />}>
               <ExercisePage key={`${params.slug}/${params.exercise}`} courseSlug={params.slug} exerciseSlug={params.exercise} />
+            </Suspense>
+          </RequireRole>
+        )}
+      </Route>
+      <Route path={MODELS_ROUTE}>
+        <RequireRole roles={models.roles}>
+          <Suspense fallback={<PageLoading />}>
+            <ModelCatalogPage />
+          </Suspense>
+        </RequireRole>
+      </Route>
+      <Route path={MODEL_COMPARE_ROUTE}>
+        <RequireRole roles={models.roles}>
+          <Suspense fallback={<PageLoading />}>
+            <ComparePage />
+          </Suspense>
+        </RequireRole>
+      </Route>
+      <Route path={MODEL_NEW_ROUTE}>
+        <RequireRole roles={teach.roles}>
+          <Suspense fallback={<PageLoading />}>
+            <ModelEditorPage slug={null} />
+          </Suspense>
+        </RequireRole>
+      </Route>
+      <Route<{ slug: string }> path={MODEL_EDIT_ROUTE}>
+        {(params) => (
+          <RequireRole roles={teach.roles}>
+            <Suspense fallback={<PageLoading />}>
+              <ModelEditorPage key={params.slug} slug={params.slug} />
+            </Suspense>
+          </RequireRole>
+        )}
+      </Route>
+      <Route<{ slug: string }> path={MODEL_ROUTE}>
+        {(params) => (
+          <RequireRole roles={models.roles}>
+            <Suspense fallback={<PageLoading />}>
+              <ModelPage key={params.slug} slug={params.slug} />
             </Suspense>
           </RequireRole>
         )}

@@ -1,6 +1,6 @@
 import { Role } from '@sankofa/domain';
 
-export type NavKey = 'learn' | 'courses' | 'teach' | 'grading' | 'users';
+export type NavKey = 'learn' | 'courses' | 'models' | 'teach' | 'grading' | 'users';
 
 export interface Destination {
   key: NavKey;
@@ -13,6 +13,7 @@ export interface Destination {
 export const DESTINATIONS: readonly Destination[] = [
   { key: 'learn', path: '/learn', roles: [Role.LEARNER, Role.INSTRUCTOR, Role.ADMIN] },
   { key: 'courses', path: '/courses', roles: [Role.LEARNER, Role.INSTRUCTOR, Role.ADMIN] },
+  { key: 'models', path: '/models', roles: [Role.LEARNER, Role.INSTRUCTOR, Role.ADMIN] },
   { key: 'teach', path: '/teach', roles: [Role.INSTRUCTOR, Role.ADMIN] },
   { key: 'grading', path: '/grading', roles: [Role.INSTRUCTOR, Role.ADMIN] },
   { key: 'users', path: '/admin/users', roles: [Role.ADMIN] },

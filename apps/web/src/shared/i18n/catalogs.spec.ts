@@ -3,6 +3,10 @@ import gradingEn from '../../features/grading-staff/i18n/en.json';
 import gradingFr from '../../features/grading-staff/i18n/fr.json';
 import learnerEn from '../../features/learn/i18n/en.json';
 import learnerFr from '../../features/learn/i18n/fr.json';
+import modelCardsEn from '../../features/open-models/i18n/cards/en.json';
+import modelCardsFr from '../../features/open-models/i18n/cards/fr.json';
+import modelsEn from '../../features/open-models/i18n/en.json';
+import modelsFr from '../../features/open-models/i18n/fr.json';
 import en from './locales/en.json';
 import fr from './locales/fr.json';
 
@@ -20,9 +24,12 @@ function flatten(catalog: object, prefix = ''): Map<string, string> {
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
-// The shell's catalog, the learner pages' and the grading tools' (loaded with those pages) are
-// checked as one.
-const catalogs = { en: flatten({ ...en, ...learnerEn, ...gradingEn }), fr: flatten({ ...fr, ...learnerFr, ...gradingFr }) };
+// The shell's catalog, the learner pages', the grading tools' and the model catalog's (loaded with
+// those pages) are checked as one.
+const catalogs = {
+  en: flatten({ ...en, ...learnerEn, ...gradingEn, ...modelsEn, ...modelCardsEn }),
+  fr: flatten({ ...fr, ...learnerFr, ...gradingFr, ...modelsFr, ...modelCardsFr }),
+};
 
 describe.each(Object.entries(catalogs))('%s catalog', (language, entries) => {
   const reference = catalogs.en;
@@ -55,7 +62,7 @@ describe.each(Object.entries(catalogs))('%s catalog', (language, entries) => {
 describe('French catalog', () => {
   it('is a translation, not a copy', () => {
     const same = [...catalogs.fr].filter(([key, value]) => catalogs.en.get(key) === value).map(([key]) => key);
-    // Proper names and format strings may legitimately stay the same.
-    expect(same).toEqual(['app.name', 'app.pageTitle']);
+    // Proper names and format strings (a label and its count) may legitimately stay the same.
+    expect(same).toEqual(['app.name', 'app.pageTitle', 'models.filters.withCount']);
   });
 });

@@ -5,6 +5,7 @@ import { problemMessage } from '../../../shared/graphql/problem-message';
 import { StatusMessage } from '../../../shared/ui/StatusMessage';
 import { usePageTitle } from '../../../shared/ui/use-page-title';
 import type { CourseIssue } from '../graphql/course-draft.fragment';
+import { ModelPicker } from '../../open-models/components/ModelPicker';
 import { useCourseEditor } from '../hooks/use-course-editor';
 import type { ItemKind } from '../model/course-modules';
 import { exerciseTemplate, lessonTemplate } from '../model/templates';
@@ -121,6 +122,7 @@ export function CourseEditorPage({ slug }: { slug: string }) {
   };
   const onOpenItem = (kind: ItemKind, itemSlug: string) => setOpenPath(kind === 'lesson' ? `lessons/${itemSlug}.md` : `exercises/${itemSlug}/exercise.yaml`);
   const isMarkdown = current?.path.endsWith('.md') && current.encoding === 'utf8';
+  const isLesson = isMarkdown && current?.path.startsWith('lessons/');
 
   return (
     <section aria-labelledby="editor-title" className="authoring course-editor">
@@ -224,6 +226,8 @@ export function CourseEditorPage({ slug }: { slug: string }) {
           ) : current ? (
             <p className="message message-info">{a('files.binary', { path: current.path })}</p>
           ) : null}
+          {/* Lessons name the catalog models they use in their front matter (`models:`). */}
+          {current && isLesson ? <ModelPicker content={current.content} onChange={(content) => setContent(current.path, content)} /> : null}
           {current && isMarkdown ? <MarkdownPreview content={current.content} language={course.language} /> : null}
         </div>
       </div>

@@ -14,6 +14,7 @@ import { ProgressBar } from '../../learn/components/ProgressBar';
 import { QueryProblem } from '../../learn/components/QueryProblem';
 import { coursePath } from '../../learn/course-paths';
 import { useQuery } from '../../learn/hooks/use-query';
+import { LessonModelCards } from '../../open-models/components/LessonModelCards';
 import { CompleteLessonMutation } from '../graphql/complete-lesson.mutation';
 import { type LessonData, LessonQuery } from '../graphql/lesson.query';
 import { labelWorkedExamples } from './lesson-html';
@@ -81,6 +82,8 @@ function LessonView({ data, onChange }: { data: LessonData; onChange: (change: (
           <p lang={course.language}>{lesson.check.answer}</p>
         </details>
       </section>
+
+      <LessonModelCards models={lesson.models} />
 
       <section aria-labelledby="summary-title">
         <h2 id="summary-title">{t('lesson.summary')}</h2>

@@ -1,4 +1,5 @@
 import { gql, type TypedDocumentNode } from '@urql/core';
+import { type LessonModelCard, LessonModelCardFields } from '../../open-models/graphql/lesson-model-card.fragment';
 
 export interface ItemRef {
   type: string;
@@ -18,7 +19,8 @@ export interface LessonData {
     glossary: { term: string; definition: string }[];
     check: { question: string; answer: string };
     summary: string[];
-    models: string[];
+    /** The catalog models the lesson names, in its order. */
+    models: LessonModelCard[];
     completed: boolean;
     previous: ItemRef | null;
     next: ItemRef | null;
@@ -45,7 +47,9 @@ export const LessonQuery: TypedDocumentNode<LessonData, { courseSlug: string; sl
         answer
       }
       summary
-      models
+      models {
+        ...LessonModelCardFields
+      }
       completed
       previous {
         type
@@ -66,4 +70,5 @@ export const LessonQuery: TypedDocumentNode<LessonData, { courseSlug: string; sl
       enrolled
     }
   }
+  ${LessonModelCardFields}
 `;

@@ -13,9 +13,9 @@ async function navLinks() {
 
 describe('role-aware navigation', () => {
   it.each([
-    ['a learner', learner, '/learn', [['Learn', '/learn'], ['Courses', '/courses']]],
-    ['an instructor', instructor, '/teach', [['Learn', '/learn'], ['Courses', '/courses'], ['Teach', '/teach'], ['Grading', '/grading']]],
-    ['an admin', admin, '/admin/users', [['Learn', '/learn'], ['Courses', '/courses'], ['Teach', '/teach'], ['Grading', '/grading'], ['Users', '/admin/users']]],
+    ['a learner', learner, '/learn', [['Learn', '/learn'], ['Courses', '/courses'], ['Open models', '/models']]],
+    ['an instructor', instructor, '/teach', [['Learn', '/learn'], ['Courses', '/courses'], ['Open models', '/models'], ['Teach', '/teach'], ['Grading', '/grading']]],
+    ['an admin', admin, '/admin/users', [['Learn', '/learn'], ['Courses', '/courses'], ['Open models', '/models'], ['Teach', '/teach'], ['Grading', '/grading'], ['Users', '/admin/users']]],
   ])('shows %s only the areas of their role', async (_who, user, home, links) => {
     renderApp({ path: home, user, api: createFakeApi({ RefreshSession: sessionFor(user), Users: () => ({ data: { users: { edges: [], pageInfo: { endCursor: null, hasNextPage: false }, totalCount: 0 } } }) }) });
     expect(await navLinks()).toEqual(links);
