@@ -76,6 +76,21 @@ async function runWorkload(env, workload, options) {
       return {};
     });
   }
+  // Quizzes and predictions: the graders' own pace, on a backlog queued while they were paused.
+  if (burstSize > 0 && workload.kind !== 'python' && result.burst?.apiAnswering && !env.interrupted()) {
+    result.backlog = await runPhase(env, workload, `backlog of ${burstSize}`, async (driver) => {
+      const pausedAt = Date.now();
+      await env.queue.pause();
+      try {
+        await Promise.allSettled(Array.from({ length: burstSize }, () => driver.submit()));
+      } finally {
+        await env.queue.resume();
+      }
+      return { pausedMs: Date.now() - pausedAt };
+    });
+    const { graded, drainSeconds, pausedMs } = result.backlog;
+    result.backlog.graderGradingsPerSecond = graded && drainSeconds > pausedMs / 1000 ? graded / (drainSeconds - pausedMs / 1000) : 0;
+  }
   if (result.baseline && result.steady.stored.p50 !== null) {
     result.overheadP50Ms = result.steady.stored.p50 - result.baseline.wallMs.p50;
     result.overheadRatio = result.steady.stored.p50 / result.baseline.wallMs.p50;

@@ -6,7 +6,10 @@ const { randomUUID } = require('node:crypto');
 const { errorCode, graphql } = require('./learners');
 
 const SUBMIT = 'mutation ($input: SubmitExerciseInput!) { submitExercise(input: $input) { id status } }';
-const UPDATED = 'subscription ($id: ID!) { submissionUpdated(id: $id) { id status } }';
+// As the web app follows a submission: its status pushed, then its result asked for once final.
+const SUMMARY = 'id kind status queuePosition attemptNumber score passed createdAt updatedAt';
+const UPDATED = `subscription ($id: ID!) { submissionUpdated(id: $id) { ${SUMMARY} } }`;
+const RESULT = `query ($id: ID!) { submission(id: $id) { ${SUMMARY} result { status score passed durationMs message errorDetail cases { name passed message stdout } questions { questionId score points correct feedback } problems { row column message } metric publicScore privateScore } override { score reason byName } } }`;
 const PENDING = new Set(['QUEUED', 'RUNNING']);
 
 /** `NETWORK: ECONNRESET` and the like, from a failed fetch. */
@@ -60,6 +63,8 @@ class SubmissionDriver {
     /** One per submission sent, in sending order. */
     this.records = [];
     this.subscriptions = new Set();
+    /** The result reads that follow each final push, awaited before the phase's CPU is sampled. */
+    this.resultReads = [];
   }
 
   async submit() {
@@ -101,6 +106,7 @@ class SubmissionDriver {
           record.eventAt = Date.now();
           record.eventStatus = status;
           this.unfollow(unsubscribe);
+          this.resultReads.push(graphql(this.baseUrl, RESULT, { id: record.id }, learner.token).catch(() => null));
         },
         error: () => this.unfollow(unsubscribe),
         complete: () => this.unfollow(unsubscribe),
@@ -118,6 +124,7 @@ class SubmissionDriver {
     const deadline = Date.now() + timeoutMs;
     while (this.subscriptions.size && Date.now() < deadline) await delay(100);
     for (const unsubscribe of [...this.subscriptions]) this.unfollow(unsubscribe);
+    await Promise.all(this.resultReads);
   }
 
   acceptedIds() {

@@ -3,6 +3,7 @@
 // process, the database and the namespace are removed again, also when the run is interrupted.
 'use strict';
 
+const { Queue } = require('bullmq');
 const { Pool } = require('pg');
 const { registerCleanup } = require('../../lib/cleanup');
 const { startSankofaStack } = require('../../lib/sankofa-stack');
@@ -29,13 +30,14 @@ function submissionsPerMinute({ learners, peakPerMinute }) {
  */
 async function startBenchEnvironment({ learners: learnerCount, courses, peakPerMinute, graders, concurrency, poolSize, logDir, log }) {
   let interrupted = false;
-  const parts = { servers: null, database: null, stack: null, pool: null, population: null };
+  const parts = { servers: null, database: null, stack: null, pool: null, population: null, queue: null };
   let tearingDown = null;
   const teardown = () => {
     tearingDown ??= (async () => {
       const errors = [];
       const attempt = (step) => step().catch((err) => errors.push(err));
       if (parts.population) await attempt(() => parts.population.close());
+      if (parts.queue) await attempt(() => parts.queue.close());
       if (parts.pool) await attempt(() => parts.pool.end());
       if (parts.stack) await attempt(() => parts.stack.stop());
       if (parts.database) await attempt(() => dropTestDatabase(parts.servers.postgresUrl, parts.database.name));
@@ -87,9 +89,12 @@ async function startBenchEnvironment({ learners: learnerCount, courses, peakPerM
     parts.pool = new Pool({ connectionString: parts.database.url, max: 1 });
     log(`signing up ${learnerCount} learners, enrolled in ${courses.join(', ')}`);
     parts.population = await signUpLearners({ baseUrl: parts.stack.baseUrl, count: learnerCount, courses });
+    // The grading queue itself, to pause the graders while a backlog is queued.
+    parts.queue = new Queue('grading', { connection: { url: parts.servers.redisUrl }, prefix: `sankofa:${parts.stack.namespace}` });
     return {
       baseUrl: parts.stack.baseUrl,
       pool: parts.pool,
+      queue: parts.queue,
       cpu: cpuMeter(parts.pool),
       learners: parts.population.learners,
       settings,

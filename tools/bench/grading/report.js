@@ -58,8 +58,10 @@ const TARGETS = [
   { workload: 'typical', phase: 'steady', what: 'p95 submit → result stored', limit: 1500, unit: 'ms', value: (w) => w.steady?.stored.p95 },
   { workload: 'typical', phase: 'steady', what: 'p50 overhead over the bare sandbox', limit: 100, unit: 'ms', value: (w) => w.overheadP50Ms },
   { workload: 'typical', phase: 'burst', what: 'throughput', atLeast: 10, unit: 'gradings/s', value: (w) => w.burst?.gradingsPerSecond },
-  { workload: 'quiz', phase: 'burst', what: 'throughput', atLeast: 300, unit: 'gradings/s', value: (w) => w.burst?.gradingsPerSecond },
-  { workload: 'prediction', phase: 'burst', what: 'throughput', atLeast: 300, unit: 'gradings/s', value: (w) => w.burst?.gradingsPerSecond },
+  // The graders' pace on 1,000 pending submissions (queued while they were paused), pushes and
+  // result reads included; the burst row above it shows the pace with the submitting included.
+  { workload: 'quiz', phase: 'backlog', what: 'grader throughput', atLeast: 300, unit: 'gradings/s', value: (w) => w.backlog?.graderGradingsPerSecond },
+  { workload: 'prediction', phase: 'backlog', what: 'grader throughput', atLeast: 300, unit: 'gradings/s', value: (w) => w.backlog?.graderGradingsPerSecond },
   { workload: 'quiz', phase: 'burst', what: 'burst submissions refused', limit: 0, unit: '', value: (w) => (w.burst ? w.burst.sent - w.burst.accepted : undefined) },
   { workload: 'prediction', phase: 'burst', what: 'burst submissions refused', limit: 0, unit: '', value: (w) => (w.burst ? w.burst.sent - w.burst.accepted : undefined) },
 ];
@@ -87,10 +89,16 @@ function table(header, rows) {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
+const PHASE_LABELS = {
+  steady: (w) => `${w.rate}/s × ${w.durationSeconds}s`,
+  burst: (w) => `burst ${w.burstSize}`,
+  backlog: (w) => `backlog ${w.burstSize}`,
+};
+
 /** The printed report: the machine, latencies, where the time goes, the baseline, the targets. */
 function formatReport({ results, targets, machine }) {
   const phases = Object.entries(results).flatMap(([name, w]) =>
-    ['steady', 'burst'].filter((p) => w[p]).map((p) => ({ name, label: p === 'steady' ? `${w.rate}/s × ${w.durationSeconds}s` : `burst ${w.burstSize}`, s: w[p] })),
+    ['steady', 'burst', 'backlog'].filter((p) => w[p]).map((p) => ({ name, label: PHASE_LABELS[p](w), s: w[p] })),
   );
   const latency = table(
     ['workload', 'phase', 'sent', 'refused', 'graded', 'not passed', 'p50', 'p95', 'p99', 'max', 'gradings/s', 'pushed p50', 'not pushed'],
@@ -105,7 +113,7 @@ function formatReport({ results, targets, machine }) {
       ms(s.stored.p95),
       ms(s.stored.p99),
       ms(s.stored.max),
-      s.gradingsPerSecond.toFixed(1),
+      (s.graderGradingsPerSecond ?? s.gradingsPerSecond).toFixed(1),
       ms(s.pushed.p50),
       s.eventsMissed,
     ]),

@@ -1,11 +1,12 @@
 import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { UserEntity } from '@sankofa/db';
-import type { SubmissionChangedMessage } from '@sankofa/queue';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentUser } from '../auth/auth.decorators';
 import type { RequestContext } from '../auth/request-context';
 import { SubmissionEvents } from './submission-events';
 import { Submission, SubmissionConnection, SubmitExerciseInput } from './submissions.models';
-import { SubmissionsService } from './submissions.service';
+import { SubmissionsService, type SubmissionPush } from './submissions.service';
+import { selectedFieldNames } from '../graphql/selected-fields';
 
 @Resolver(() => Submission)
 export class SubmissionsResolver {
@@ -48,13 +49,13 @@ export class SubmissionsResolver {
 
   @Subscription(() => Submission, {
     description: 'Pushes the submission as it is now, then at each status change (queued, running, its result). Owner and course staff only.',
-    resolve(this: SubmissionsResolver, message: SubmissionChangedMessage, _args: unknown, context: RequestContext) {
-      // The auth guard set the user when the subscription started.
-      return this.submissions.submission(message.submissionId, context.user as UserEntity);
+    resolve(this: SubmissionsResolver, push: SubmissionPush, _args: unknown, context: RequestContext, info: GraphQLResolveInfo) {
+      // The auth guard set the user, and the subscription checked their access, when it started.
+      return this.submissions.pushed(push, context.user as UserEntity, selectedFieldNames(info));
     },
   })
-  async submissionUpdated(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: UserEntity): Promise<AsyncIterableIterator<SubmissionChangedMessage>> {
-    const submission = await this.submissions.readable(id, user);
-    return this.events.subscribe({ submissionId: submission.id, status: submission.status, runNumber: submission.latestRunNumber });
+  async submissionUpdated(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: UserEntity): Promise<AsyncIterableIterator<SubmissionPush>> {
+    const row = await this.submissions.readable(id, user);
+    return this.events.subscribe({ submissionId: row.id, status: row.status, runNumber: row.latestRunNumber, row });
   }
 }

@@ -4,6 +4,7 @@ import { SETTINGS, Settings } from '@sankofa/config';
 import { CourseEntity, EnrollmentEntity, ExerciseEntity, GradingRunEntity, ScoreOverrideEntity, SubmissionEntity, UserEntity } from '@sankofa/db';
 import { ErrorCode, ExerciseKind, InputErrorReason, SubmissionStatus } from '@sankofa/domain';
 import type Redis from 'ioredis';
+import { LRUCache } from 'lru-cache';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { Brackets, DataSource, In } from 'typeorm';
 import { AppError, BadInputError, NotFoundError, RateLimitedError } from '../common/app-error';
@@ -14,11 +15,19 @@ import { checkPageSize, Connection, decodeCursor, encodeCursor } from '../graphq
 import { REDIS } from '../redis/redis.module';
 import { submissionContent } from './submission-content';
 import { exerciseMaxAttempts, submissionView } from './submission-views';
+import type { SubmissionChangedMessage } from '@sankofa/queue';
 import type { Submission, SubmitExerciseInput } from './submissions.models';
 
-const EXERCISE_CACHE_SIZE = 256;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-type Viewer = Pick<UserEntity, 'id' | 'role'>;
+/** Who reads; with a display name, their own submissions need no lookup of the learner's name. */
+type Viewer = Pick<UserEntity, 'id' | 'role'> & Partial<Pick<UserEntity, 'displayName'>>;
+
+/** What a push can tell from the submission's own row (and the immutable course and exercise). */
+const ROW_FIELDS = new Set(['__typename', 'id', 'courseSlug', 'exerciseSlug', 'kind', 'status', 'queuePosition', 'attemptNumber', 'score', 'passed', 'createdAt', 'updatedAt']);
+export type SubmissionSummary = Omit<Submission, 'result' | 'runs' | 'override' | 'code' | 'learnerName'>;
+
+/** A status change to push; the first one of a subscription carries the row it was read from. */
+export type SubmissionPush = SubmissionChangedMessage & { row?: SubmissionEntity };
 
 /**
  * Learners' submissions: stored first (pinned to the exercise version they answer, with their
@@ -30,7 +39,13 @@ type Viewer = Pick<UserEntity, 'id' | 'role'>;
 export class SubmissionsService {
   private readonly logger = new Logger(SubmissionsService.name);
   private readonly rateLimit: RateLimiterRedis;
-  private readonly exercises = new Map<string, ExerciseEntity>();
+  // Published exercise rows and course slugs never change: each is read once per process.
+  private readonly publishedExercises = new LRUCache<string, ExerciseEntity>({ max: 256 });
+  private readonly exercisesById = new LRUCache<string, ExerciseEntity>({ max: 256, fetchMethod: (id) => this.db.getRepository(ExerciseEntity).findOneByOrFail({ id }) });
+  private readonly courseSlugs = new LRUCache<string, string>({
+    max: 1024,
+    fetchMethod: async (id) => (await this.db.getRepository(CourseEntity).findOneOrFail({ where: { id }, select: { id: true, slug: true } })).slug,
+  });
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -111,16 +126,52 @@ export class SubmissionsService {
     return submissionView({ submission, course, exercise, learner: user, runs: [run], override: null, queuePosition: await this.queuePosition(run), viewerIsStaff: staff, now: new Date() });
   }
 
-  /** Published exercise rows never change: each is read once per process (a bounded cache). */
   private async publishedExercise(versionId: string, slug: string): Promise<ExerciseEntity> {
     const key = `${versionId}/${slug}`;
-    const cached = this.exercises.get(key);
+    const cached = this.publishedExercises.get(key);
     if (cached) return cached;
     const exercise = await this.db.getRepository(ExerciseEntity).findOneBy({ versionId, slug });
     if (!exercise) throw new NotFoundError('This exercise');
-    if (this.exercises.size >= EXERCISE_CACHE_SIZE) this.exercises.delete(this.exercises.keys().next().value as string);
-    this.exercises.set(key, exercise);
+    this.publishedExercises.set(key, exercise);
+    this.exercisesById.set(exercise.id, exercise);
     return exercise;
+  }
+
+  private async exerciseById(id: string): Promise<ExerciseEntity> {
+    return (await this.exercisesById.fetch(id)) as ExerciseEntity;
+  }
+
+  private async courseSlug(id: string): Promise<string> {
+    return (await this.courseSlugs.fetch(id)) as string;
+  }
+
+  /**
+   * The submission as a push shows it to a subscriber the subscription already authorized: from
+   * its row alone when the operation selects only row fields (a status change costs one read),
+   * else the full view with its runs and override.
+   */
+  async pushed(push: SubmissionPush, viewer: Viewer, selected: ReadonlySet<string>): Promise<Submission | SubmissionSummary> {
+    const row = push.row ?? (await this.db.getRepository(SubmissionEntity).findOneBy({ id: push.submissionId }));
+    if (!row) throw new NotFoundError('This submission');
+    if (![...selected].every((field) => ROW_FIELDS.has(field))) return this.view(row, viewer);
+    const [courseSlug, exercise, queuePosition] = await Promise.all([
+      this.courseSlug(row.courseId),
+      this.exerciseById(row.exerciseId),
+      row.status === SubmissionStatus.QUEUED && selected.has('queuePosition') ? this.queuePosition({ submissionId: row.id, runNumber: row.latestRunNumber }) : null,
+    ]);
+    return {
+      id: row.id,
+      courseSlug,
+      exerciseSlug: row.exerciseSlug,
+      kind: exercise.kind,
+      status: row.status,
+      queuePosition,
+      attemptNumber: row.attemptNumber,
+      score: row.score,
+      passed: row.passed,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+    };
   }
 
   /** A submission its reader may see; NOT_FOUND for anyone else's (its existence is not revealed). */
@@ -184,14 +235,20 @@ export class SubmissionsService {
     if (!submissions.length) return [];
     const ids = submissions.map((s) => s.id);
     const unique = <T>(values: T[]) => [...new Set(values)];
-    const [runs, overrides, courses, exercises, learners] = await Promise.all([
+    // A viewer who gave their name reads their own submissions without a lookup of it.
+    const others = unique(submissions.map((s) => s.userId)).filter((id) => id !== viewer.id || viewer.displayName === undefined);
+    const courseIds = unique(submissions.map((s) => s.courseId));
+    const exerciseIds = unique(submissions.map((s) => s.exerciseId));
+    const [runs, overrides, slugs, exercises, learners] = await Promise.all([
       this.db.getRepository(GradingRunEntity).findBy({ submissionId: In(ids) }),
       this.db.getRepository(ScoreOverrideEntity).find({ where: { submissionId: In(ids) }, relations: { byUser: true }, order: { createdAt: 'ASC' } }),
-      this.db.getRepository(CourseEntity).findBy({ id: In(unique(submissions.map((s) => s.courseId))) }),
-      this.db.getRepository(ExerciseEntity).find({ where: { id: In(unique(submissions.map((s) => s.exerciseId))) }, select: { id: true, kind: true, publicSpec: true } }),
-      this.db.getRepository(UserEntity).find({ where: { id: In(unique(submissions.map((s) => s.userId))) }, select: { id: true, displayName: true } }),
+      Promise.all(courseIds.map((id) => this.courseSlug(id))),
+      // Read fresh: the deadline decides what a view reveals, and an operator may correct it in place.
+      this.db.getRepository(ExerciseEntity).find({ where: { id: In(exerciseIds) }, select: { id: true, kind: true, publicSpec: true } }),
+      others.length ? this.db.getRepository(UserEntity).find({ where: { id: In(others) }, select: { id: true, displayName: true } }) : ([] as UserEntity[]),
     ]);
-    const courseOf = new Map(courses.map((c) => [c.id, c]));
+    if (viewer.displayName !== undefined) learners.push(Object.assign(new UserEntity(), { id: viewer.id, displayName: viewer.displayName }));
+    const courseOf = new Map(courseIds.map((id, i) => [id, { slug: slugs[i] }]));
     const exerciseOf = new Map(exercises.map((e) => [e.id, e]));
     const staffOf = new Map<string, boolean>();
     for (const courseId of unique(submissions.map((s) => s.courseId))) staffOf.set(courseId, await isCourseStaff(this.db, courseId, viewer));
@@ -220,13 +277,13 @@ export class SubmissionsService {
    * Gradings the queue takes before this run: lower priority numbers first, then older runs. The
    * run's own stored time is compared (not a Date round trip), so it never counts itself.
    */
-  private queuePosition(run: GradingRunEntity): Promise<number> {
-    const createdAt = '(SELECT own.created_at FROM grading_runs own WHERE own.id = :runId)';
+  private queuePosition(run: Pick<GradingRunEntity, 'submissionId' | 'runNumber'>): Promise<number> {
+    const own = (column: string) => `(SELECT own.${column} FROM grading_runs own WHERE own.submission_id = :submissionId AND own.run_number = :runNumber)`;
     return this.db
       .getRepository(GradingRunEntity)
       .createQueryBuilder('r')
       .where('r.status = :queued', { queued: SubmissionStatus.QUEUED })
-      .andWhere(new Brackets((b) => b.where('r.priority < :priority').orWhere(`r.priority = :priority AND r.created_at < ${createdAt}`)), { priority: run.priority, runId: run.id })
+      .andWhere(new Brackets((b) => b.where(`r.priority < ${own('priority')}`).orWhere(`r.priority = ${own('priority')} AND r.created_at < ${own('created_at')}`)), { submissionId: run.submissionId, runNumber: run.runNumber })
       .getCount();
   }
 

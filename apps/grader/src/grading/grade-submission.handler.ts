@@ -4,6 +4,7 @@ import { CourseFileEntity, decodeFileContent } from '@sankofa/db';
 import { ExerciseKind, SubmissionStatus } from '@sankofa/domain';
 import { GraderFaultError, parsePredictionLabels, type PredictionLabels } from '@sankofa/grading';
 import { GradeSubmissionPayload, JobAttempt } from '@sankofa/queue';
+import { LRUCache } from 'lru-cache';
 import { DataSource } from 'typeorm';
 import { PythonSandbox } from '../sandbox/python-sandbox.service';
 import type { GradeOutcome } from './grade-outcome';
@@ -13,8 +14,6 @@ import { pythonJob, pythonOutcome } from './kinds/python.grader';
 import { gradeQuiz } from './kinds/quiz.grader';
 import { SubmissionEventsPublisher } from './submission-events.publisher';
 
-/** Published exercise versions never change, so their hidden labels are parsed once per process. */
-const LABEL_CACHE_SIZE = 32;
 
 /**
  * Grades one grading run: claims it (RUNNING), grades it by the exercise kind, stores the result
@@ -24,7 +23,8 @@ const LABEL_CACHE_SIZE = 32;
 @Injectable()
 export class GradeSubmissionHandler {
   private readonly logger = new Logger(GradeSubmissionHandler.name);
-  private readonly labels = new Map<string, PredictionLabels>();
+  /** Published exercise versions never change, so their hidden labels are parsed once per process. */
+  private readonly labels = new LRUCache<string, PredictionLabels>({ max: 32 });
 
   constructor(
     private readonly runs: GradingRunsStore,
@@ -39,7 +39,10 @@ export class GradeSubmissionHandler {
       this.logger.debug(`run ${payload.runNumber} of ${payload.submissionId} is already graded`);
       return;
     }
-    await this.publish(claimed, SubmissionStatus.RUNNING);
+    if (claimed.exercise.kind === ExerciseKind.PYTHON) {
+      await this.runs.announceRunning(claimed);
+      await this.publish(claimed, SubmissionStatus.RUNNING);
+    }
     const started = performance.now();
     let outcome: GradeOutcome;
     try {
@@ -82,7 +85,6 @@ export class GradeSubmissionHandler {
     const file = await this.db.getRepository(CourseFileEntity).findOneBy({ versionId, path });
     if (!file) throw new GraderFaultError(`the exercise's labels file ${path} is missing`);
     const labels = parsePredictionLabels(decodeFileContent(file), settings);
-    if (this.labels.size >= LABEL_CACHE_SIZE) this.labels.delete(this.labels.keys().next().value as string);
     this.labels.set(exerciseId, labels);
     return labels;
   }

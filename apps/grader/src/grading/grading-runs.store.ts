@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CourseEntity, ExerciseEntity, GradingRunEntity, ScoreOverrideEntity, SubmissionEntity } from '@sankofa/db';
+import { CourseEntity, ExerciseEntity, GradingRunEntity, SubmissionEntity } from '@sankofa/db';
 import { SubmissionStatus } from '@sankofa/domain';
 import { GradeSubmissionPayload } from '@sankofa/queue';
+import { LRUCache } from 'lru-cache';
 import { DataSource, IsNull } from 'typeorm';
 import { graderFaultOutcome, type GradeOutcome } from './grade-outcome';
 
-const EXERCISE_CACHE_SIZE = 256;
+/** The latest score override of the submission, if any, wins over the grader's score. */
+const OVERRIDDEN = (column: 'score' | 'passed', parameter: string) =>
+  `COALESCE((SELECT o.${column} FROM score_overrides o WHERE o.submission_id = :submissionId ORDER BY o.created_at DESC LIMIT 1), :${parameter})`;
 
 /** A run the grader took, with what grading it needs (the immutable exercise version included). */
 export interface ClaimedRun {
@@ -23,11 +26,16 @@ export interface ClaimedRun {
  */
 @Injectable()
 export class GradingRunsStore {
-  private readonly exercises = new Map<string, { exercise: ExerciseEntity; courseSlug: string }>();
+  /** Published exercise versions never change: each is read once per process. */
+  private readonly exercises = new LRUCache<string, { exercise: ExerciseEntity; courseSlug: string }>({ max: 256 });
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Marks the run RUNNING and loads it; null when it is already finished or no longer exists. */
+  /**
+   * Marks the run RUNNING and loads it; null when it is already finished or no longer exists.
+   * The submission shows RUNNING only once `announceRunning` says so: a quiz or a prediction
+   * file is graded in about a millisecond, too fast for that state to tell a learner anything.
+   */
   async claim({ submissionId, runNumber }: GradeSubmissionPayload): Promise<ClaimedRun | null> {
     const runs = this.db.getRepository(GradingRunEntity);
     const claimed = await runs
@@ -43,12 +51,15 @@ export class GradingRunsStore {
       .where({ submissionId, runNumber })
       .getOneOrFail()) as GradingRunEntity & { submission: SubmissionEntity };
     const { submission } = run;
-    await this.mirrorStatus(submission, runNumber, SubmissionStatus.RUNNING);
     const { exercise, courseSlug } = await this.exerciseOf(run.exerciseId, submission.courseId);
     return { run, submission, exercise, courseSlug };
   }
 
-  /** Published exercise versions never change: each is read once per process. */
+  /** The submission shows that its run is being graded. */
+  announceRunning(claimed: ClaimedRun): Promise<void> {
+    return this.mirrorStatus(claimed.submission, claimed.run.runNumber, SubmissionStatus.RUNNING);
+  }
+
   private async exerciseOf(exerciseId: string, courseId: string): Promise<{ exercise: ExerciseEntity; courseSlug: string }> {
     const cached = this.exercises.get(exerciseId);
     if (cached) return cached;
@@ -57,7 +68,6 @@ export class GradingRunsStore {
       this.db.getRepository(CourseEntity).findOneOrFail({ where: { id: courseId }, select: { id: true, slug: true } }),
     ]);
     const entry = { exercise, courseSlug: course.slug };
-    if (this.exercises.size >= EXERCISE_CACHE_SIZE) this.exercises.delete(this.exercises.keys().next().value as string);
     this.exercises.set(exerciseId, entry);
     return entry;
   }
@@ -86,12 +96,12 @@ export class GradingRunsStore {
         .where({ id: run.id, finishedAt: IsNull() })
         .execute();
       if (!written.affected) return false;
-      const override = await tx.getRepository(ScoreOverrideEntity).findOne({ where: { submissionId: run.submissionId }, order: { createdAt: 'DESC' } });
       await tx
         .createQueryBuilder()
         .update(SubmissionEntity)
-        .set({ status: outcome.status, score: override?.score ?? outcome.score, passed: override?.passed ?? outcome.passed })
-        .where({ id: run.submissionId, latestRunNumber: run.runNumber })
+        .set({ status: outcome.status, score: () => OVERRIDDEN('score', 'gradedScore'), passed: () => OVERRIDDEN('passed', 'gradedPassed') })
+        .where('id = :submissionId AND latest_run_number = :runNumber', { submissionId: run.submissionId, runNumber: run.runNumber })
+        .setParameters({ gradedScore: outcome.score, gradedPassed: outcome.passed })
         .execute();
       return true;
     });

@@ -43,6 +43,9 @@ export function createFakeApi(initial: Record<string, Handler> = {}) {
     on(operationName: string, handler: Handler) {
       handlers[operationName] = handler;
     },
+    handlerOf(operationName: string): Handler | undefined {
+      return handlers[operationName];
+    },
     /** Requests of one operation, in order. */
     calls(operationName: string) {
       return requests.filter((r) => r.operationName === operationName);

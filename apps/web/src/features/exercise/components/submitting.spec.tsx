@@ -3,10 +3,10 @@ import { ExerciseKind, SubmissionStatus } from '@sankofa/domain';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { graphqlError, type Handler, learner, NETWORK_DOWN } from '../../../test/fake-api';
+import { type FakeApi, graphqlError, type Handler, learner, NETWORK_DOWN } from '../../../test/fake-api';
 import { useFakeSocketServer } from '../../../test/fake-socket';
 import type { GradingResult, Submission } from '../../submissions/graphql/submission.fragment';
-import { graded, gradingResult, submission } from '../../submissions/testing/fixtures';
+import { changeStatus, graded, gradingResult, submission, summaryOf } from '../../submissions/testing/fixtures';
 import type { ExerciseData, QuizQuestion } from '../graphql/exercise.query';
 import { exercise, PAGE_TEST_TIMEOUT, renderExercise } from '../testing/exercise-fixtures';
 import '../../../test/codemirror-dom';
@@ -63,9 +63,9 @@ describe('submitting an exercise', { timeout: PAGE_TEST_TIMEOUT }, () => {
   const socket = useFakeSocketServer();
 
   /** The grader's verdict on `queued`, pushed once the page has subscribed to it. */
-  async function gradeLive(queued: Submission, result: GradingResult) {
+  async function gradeLive(api: FakeApi, queued: Submission, result: GradingResult) {
     await waitFor(() => expect(socket.subscriptions('submissionUpdated')).toHaveLength(1));
-    socket.push('submissionUpdated', { submissionUpdated: graded(queued, result) });
+    changeStatus(api, socket, graded(queued, result));
   }
   beforeAll(async () => {
     await import('./ExercisePage');
@@ -97,7 +97,7 @@ describe('submitting an exercise', { timeout: PAGE_TEST_TIMEOUT }, () => {
 
     await waitFor(() => expect(socket.subscriptions('submissionUpdated')).toEqual([{ id: queued.id }]));
     expect(socket.connectionParams()).toEqual([{ authorization: expect.stringMatching(/^Bearer \S+$/) }]);
-    socket.push('submissionUpdated', { submissionUpdated: { ...queued, status: SubmissionStatus.RUNNING, queuePosition: null, updatedAt: '2026-03-02T10:00:01.000Z' } });
+    socket.push('submissionUpdated', { submissionUpdated: summaryOf({ ...queued, status: SubmissionStatus.RUNNING, queuePosition: null, updatedAt: '2026-03-02T10:00:01.000Z' }) });
     await waitFor(() => expect(statusLine()).toBe('Running — your submission is being graded'));
 
     const result = gradingResult({
@@ -109,7 +109,7 @@ describe('submitting an exercise', { timeout: PAGE_TEST_TIMEOUT }, () => {
         { questionId: 'q2', score: 0, points: 2, correct: false, feedback: 'Precision is TP / (TP + FP).' },
       ],
     });
-    socket.push('submissionUpdated', { submissionUpdated: graded(queued, result) });
+    changeStatus(api, socket, graded(queued, result));
     await waitFor(() => expect(statusLine()).toBe('Not passed yet'));
     const answers = screen.getByRole('heading', { name: 'Your answers' }).closest('section') as HTMLElement;
     const [first, second] = within(answers).getAllByRole('listitem');
@@ -145,6 +145,7 @@ describe('submitting an exercise', { timeout: PAGE_TEST_TIMEOUT }, () => {
     expect(api.calls('SubmitExercise')[0].variables['input']).toMatchObject({ exerciseSlug: 'mean-and-spread', code: 'def mean(values):\n    print("checking")\n    return sum(values) / len(values)\n' });
 
     await gradeLive(
+      api,
       queued,
       gradingResult({
         status: SubmissionStatus.FAILED,
@@ -190,6 +191,7 @@ describe('submitting an exercise', { timeout: PAGE_TEST_TIMEOUT }, () => {
     expect(api.calls('SubmitExercise')[0].variables['input']).toMatchObject({ exerciseSlug: 'language-id', predictionsCsv: 'id,language\n1,yor\n2,xx\n' });
 
     await gradeLive(
+      api,
       queued,
       gradingResult({
         status: SubmissionStatus.INVALID_SUBMISSION,
@@ -210,10 +212,10 @@ describe('submitting an exercise', { timeout: PAGE_TEST_TIMEOUT }, () => {
 
   it('shows the public score of a graded predictions file', async () => {
     const queued = submission({ kind: ExerciseKind.PREDICTION });
-    renderAccepting(prediction, queued);
+    const { api } = renderAccepting(prediction, queued);
     await uploadPredictions('id,language\n1,yor\n');
     await userEvent.click(screen.getByRole('button', { name: 'Submit your predictions' }));
-    await gradeLive(queued, gradingResult({ score: 0.81234, metric: 'macro_f1', publicScore: 0.81234, privateScore: null }));
+    await gradeLive(api, queued, gradingResult({ score: 0.81234, metric: 'macro_f1', publicScore: 0.81234, privateScore: null }));
     await waitFor(() => expect(statusLine()).toBe('Passed'));
     expect(screen.getByText('Public score (macro_f1)').nextElementSibling?.textContent).toBe('0.8123');
     // Hidden until the exercise's deadline has passed.

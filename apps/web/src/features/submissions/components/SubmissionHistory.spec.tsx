@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useFakeSocketServer } from '../../../test/fake-socket';
 import { exercise, PAGE_TEST_TIMEOUT, renderExercise } from '../../exercise/testing/exercise-fixtures';
 import type { SubmissionSummary } from '../graphql/submission.fragment';
-import { graded, gradingResult, submission } from '../testing/fixtures';
+import { changeStatus, graded, gradingResult, submission, summaryOf } from '../testing/fixtures';
 
 const python = exercise({ slug: 'mean-and-spread', title: 'Mean and spread', kind: 'PYTHON', starterCode: 'def mean(values):\n    ...\n' });
 
@@ -13,7 +13,6 @@ function page(nodes: SubmissionSummary[], hasNextPage = false, endCursor: string
   return { data: { mySubmissions: { edges: nodes.map((node) => ({ node })), pageInfo: { endCursor, hasNextPage }, totalCount: nodes.length } } };
 }
 
-const summary = ({ result: _result, override: _override, ...rest }: ReturnType<typeof submission>): SubmissionSummary => rest;
 
 describe('attempts at an exercise', { timeout: PAGE_TEST_TIMEOUT }, () => {
   const socket = useFakeSocketServer();
@@ -34,7 +33,7 @@ describe('attempts at an exercise', { timeout: PAGE_TEST_TIMEOUT }, () => {
     );
     const first = graded(submission({ id: 's1', attemptNumber: 1 }), gradingResult({ status: SubmissionStatus.SYNTAX_ERROR, score: 0, passed: false }));
     const { api } = renderExercise(python, {
-      MySubmissions: (variables) => (variables['after'] ? page([summary(first)]) : page([summary(second)], true, 'cursor-1')),
+      MySubmissions: (variables) => (variables['after'] ? page([summaryOf(first)]) : page([summaryOf(second)], true, 'cursor-1')),
       Submission: (variables) => ({ data: { submission: variables['id'] === 's2' ? second : first } }),
     });
     const history = (await screen.findByRole('heading', { name: 'Your attempts' })).closest('section') as HTMLElement;
@@ -57,10 +56,10 @@ describe('attempts at an exercise', { timeout: PAGE_TEST_TIMEOUT }, () => {
 
   it('follows the newest attempt when it is still being graded', async () => {
     const running = submission({ id: 's9', kind: ExerciseKind.PYTHON, status: SubmissionStatus.RUNNING, queuePosition: null, attemptNumber: 4 });
-    renderExercise(python, { MySubmissions: () => page([summary(running)]), Submission: () => ({ data: { submission: running } }) });
+    const { api } = renderExercise(python, { MySubmissions: () => page([summaryOf(running)]), Submission: () => ({ data: { submission: running } }) });
     expect(await screen.findByRole('heading', { name: 'Your submission' })).toBeTruthy();
     await waitFor(() => expect(socket.subscriptions('submissionUpdated')).toEqual([{ id: 's9' }]));
-    socket.push('submissionUpdated', { submissionUpdated: graded(running, gradingResult({ status: SubmissionStatus.TIME_LIMIT, score: 0, passed: false })) });
+    changeStatus(api, socket, graded(running, gradingResult({ status: SubmissionStatus.TIME_LIMIT, score: 0, passed: false })));
     await waitFor(() => expect(document.querySelector('.status-headline')?.textContent).toBe('Time limit: your code ran for too long'));
     const history = screen.getByRole('heading', { name: 'Your attempts' }).closest('section') as HTMLElement;
     expect(within(history).getByText('Attempt 4').closest('summary')?.textContent).toMatch(/Time limit: your code ran for too long · 0%/);
@@ -78,7 +77,7 @@ describe('attempts at an exercise', { timeout: PAGE_TEST_TIMEOUT }, () => {
     const history = screen.getByRole('heading', { name: 'Your attempts' }).closest('section') as HTMLElement;
     await within(history).findByText('Attempt 1');
     await waitFor(() => expect(socket.subscriptions('submissionUpdated')).toEqual([{ id: 's1' }]));
-    socket.push('submissionUpdated', { submissionUpdated: graded(attempts[0], gradingResult({ status: SubmissionStatus.FAILED, score: 0, passed: false })) });
+    changeStatus(api, socket, graded(attempts[0], gradingResult({ status: SubmissionStatus.FAILED, score: 0, passed: false })));
     await waitFor(() => expect(document.querySelector('.status-headline')?.textContent).toBe('Not passed yet'));
     await userEvent.type(screen.getByLabelText('Your answer'), ' and recall');
     await userEvent.click(screen.getByRole('button', { name: 'Submit your answers' }));

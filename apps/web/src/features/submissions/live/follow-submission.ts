@@ -1,5 +1,6 @@
 import { type Client as GraphqlClient, stringifyDocument } from '@urql/core';
 import type { Client as SocketClient } from 'graphql-ws/client';
+import { isPendingStatus } from '@sankofa/domain';
 import type { Submission } from '../graphql/submission.fragment';
 import { SubmissionQuery } from '../graphql/submission.query';
 import { type SubmissionUpdatedData, SubmissionUpdatedSubscription } from '../graphql/submission-updated.subscription';
@@ -24,20 +25,25 @@ export interface FollowOptions {
 }
 
 /**
- * Follows a submission until stopped: pushed by the `submissionUpdated` subscription, or, when
- * the socket fails, asked for every 1.5 s (backing off while requests fail). It is also asked
- * for at the start and once the socket is connected, to catch up on changes made before the
- * server was listening. Returns the stop.
+ * Follows a submission until stopped: its status pushed by the `submissionUpdated` subscription
+ * (the result asked for once a final status arrives), or, when the socket fails, asked for every
+ * 1.5 s (backing off while requests fail). It is also asked for at the start and once the socket
+ * is connected, to catch up on changes made before the server was listening. Returns the stop.
  */
 export function followSubmission({ id, client, socket, onUpdate, onPolling }: FollowOptions): () => void {
   let stopped = false;
   let interval = SOCKET_UP_POLL_INTERVAL_MS;
   let failures = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The last full state asked for: a pushed status change applies to it. */
+  let known: Submission | null = null;
 
   const fetchOnce = async (): Promise<boolean> => {
     const result = await client.query(SubmissionQuery, { id }).toPromise();
-    if (!stopped && result.data) onUpdate(result.data.submission);
+    if (!stopped && result.data) {
+      known = result.data.submission;
+      onUpdate(known);
+    }
     return !!result.data;
   };
 
@@ -63,8 +69,12 @@ export function followSubmission({ id, client, socket, onUpdate, onPolling }: Fo
     { query: stringifyDocument(SubmissionUpdatedSubscription), variables: { id } },
     {
       next: (result) => {
-        if (result.data && !stopped) onUpdate(result.data.submissionUpdated);
-        else if (result.errors?.length) fallBackToPolling();
+        const pushed = result.data?.submissionUpdated;
+        if (pushed && !stopped) {
+          // Still waiting or running: the status is all that changed. Final: ask for the result.
+          if (!isPendingStatus(pushed.status)) void fetchOnce();
+          else if (known) onUpdate({ ...known, ...pushed });
+        } else if (result.errors?.length) fallBackToPolling();
       },
       error: fallBackToPolling,
       // The server ends the stream only when it shuts down: keep following by asking.

@@ -1,5 +1,7 @@
 import { ExerciseKind, SubmissionStatus } from '@sankofa/domain';
-import type { GradingResult, Submission } from '../graphql/submission.fragment';
+import type { FakeApi } from '../../../test/fake-api';
+import type { useFakeSocketServer } from '../../../test/fake-socket';
+import type { GradingResult, Submission, SubmissionSummary } from '../graphql/submission.fragment';
 
 /** Submission answers for component tests, shaped like the real schema's. */
 export function gradingResult(overrides: Partial<GradingResult> = {}): GradingResult {
@@ -41,4 +43,19 @@ export function submission(overrides: Partial<Submission> = {}): Submission {
 export function graded(base: Submission, result: GradingResult, seconds = 3): Submission {
   const updatedAt = new Date(Date.parse(base.updatedAt) + seconds * 1000).toISOString();
   return { ...base, status: result.status, queuePosition: null, score: result.score, passed: result.passed, updatedAt, result };
+}
+
+/** What the `submissionUpdated` subscription pushes: where the submission stands, without its result. */
+export function summaryOf({ result: _result, override: _override, ...summary }: Submission): SubmissionSummary {
+  return summary;
+}
+
+/**
+ * A status change as the server makes it: the API answers the submission as `next` from now on,
+ * and the socket pushes its summary (the page asks for the result once the status is final).
+ */
+export function changeStatus(api: FakeApi, socket: ReturnType<typeof useFakeSocketServer>, next: Submission): void {
+  const earlier = api.handlerOf('Submission');
+  api.on('Submission', (variables, request) => (variables['id'] === next.id || !earlier ? { data: { submission: next } } : earlier(variables, request)));
+  socket.push('submissionUpdated', { submissionUpdated: summaryOf(next) });
 }
