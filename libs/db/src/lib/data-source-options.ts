@@ -18,6 +18,11 @@ import { SessionEntity } from './entities/session.entity';
 import { TrackCourseEntity } from './entities/track-course.entity';
 import { TrackEntity } from './entities/track.entity';
 import { UserEntity } from './entities/user.entity';
+import { ModelLicenceEntity } from './entities/model-licence.entity';
+import { OpenModelEntity } from './entities/open-model.entity';
+import { OpenModelLanguageEntity } from './entities/open-model-language.entity';
+import { OpenModelTaskEntity } from './entities/open-model-task.entity';
+import { OpenModelChangeEntity } from './entities/open-model-change.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -35,6 +40,11 @@ export const ENTITIES = [
   SubmissionEntity,
   GradingRunEntity,
   ScoreOverrideEntity,
+  ModelLicenceEntity,
+  OpenModelEntity,
+  OpenModelLanguageEntity,
+  OpenModelTaskEntity,
+  OpenModelChangeEntity,
 ];
 
 /**
