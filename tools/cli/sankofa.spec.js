@@ -16,5 +16,7 @@ describe('npm run sankofa', () => {
     expect(resolveFolderArgs(['course:export', 'python-for-data', 'out', '--version', '2'], cwd)).toEqual(['course:export', 'python-for-data', path.join(cwd, 'out'), '--version', '2']);
     expect(resolveFolderArgs(['course:publish', 'python-for-data', '--changelog', 'Fix'], cwd)).toEqual(['course:publish', 'python-for-data', '--changelog', 'Fix']);
     expect(resolveFolderArgs(['migrate'], cwd)).toEqual(['migrate']);
+    expect(resolveFolderArgs(['catalog:import', 'my-catalog', '--overwrite-edits'], cwd)).toEqual(['catalog:import', path.join(cwd, 'my-catalog'), '--overwrite-edits']);
+    expect(resolveFolderArgs(['catalog:export', 'out'], cwd)).toEqual(['catalog:export', path.join(cwd, 'out')]);
   });
 });

@@ -6,6 +6,7 @@ import { AuthModule } from './auth/auth.module';
 import { AuthoringModule } from './authoring/authoring.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { LearningModule } from './learning/learning.module';
+import { OpenModelsModule } from './open-models/open-models.module';
 import { LeaderboardsModule } from './leaderboards/leaderboards.module';
 import { SubmissionsModule } from './submissions/submissions.module';
 import { ConfigModule } from '@sankofa/config';
@@ -38,6 +39,7 @@ export class AppModule {
         LearningModule,
         SubmissionsModule,
         LeaderboardsModule,
+        OpenModelsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],
     };

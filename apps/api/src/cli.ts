@@ -15,6 +15,10 @@ import { CurriculaSeeder } from './cli/curricula-seeder';
 import { DemoAccounts } from './cli/demo-accounts';
 import { AppError } from './common/app-error';
 import { UsersService } from './users/users.service';
+import { CatalogFolderInvalidError } from './open-models/open-model.errors';
+import { CatalogImportReport, OpenModelStore, readCatalogAt } from './open-models/open-model-store.service';
+import { findCatalogRoot, formatCatalogIssue } from '@sankofa/model-catalog';
+import * as fs from 'node:fs';
 
 const USAGE = `Usage: cli <command>
   migrate                         apply pending database migrations
@@ -32,7 +36,14 @@ const USAGE = `Usage: cli <command>
   course:export SLUG DIR [--version N|draft]
                                   write a course version (default: the published one) as a folder
   curricula:import DIR --as EMAIL [--publish "what changed"]
-                                  import every course and track of a curricula folder`;
+                                  import every course and track of a curricula folder
+  catalog:validate [DIR]          check an open-model catalog folder (licences/ and models/;
+                                  default ./catalog); every problem with file, line and field
+  catalog:import [DIR] [--overwrite-edits]
+                                  import a catalog folder (default ./catalog) in one transaction;
+                                  models edited in the app since their last import are kept and
+                                  listed unless --overwrite-edits
+  catalog:export DIR              write every licence and model as canonical files into DIR`;
 
 async function migrate(settings: Settings, revert: boolean): Promise<void> {
   const dataSource = await new DataSource(dataSourceOptions(settings.database)).initialize();
@@ -181,10 +192,54 @@ async function courseCommand(settings: Settings | null, command: string, args: s
   });
 }
 
+/** The shipped catalog beside a curricula folder, else the repository's. */
+function shippedCatalogFor(curricula: string): string {
+  const sibling = path.join(path.dirname(curricula), 'catalog');
+  return fs.existsSync(path.join(sibling, 'models')) ? sibling : path.join(findCatalogRoot(), 'catalog');
+}
+
+function printCatalogReport(report: CatalogImportReport, verb = 'Imported'): void {
+  const { licences: l, models: m } = report;
+  console.log(`${verb} the catalog: ${m.created} new and ${m.updated} changed model(s) (${m.unchanged} unchanged), ${l.created} new and ${l.updated} changed licence(s) (${l.unchanged} unchanged).`);
+  for (const k of report.keptEdits) {
+    console.log(`  kept ${k.slug} as ${k.by} edited it on ${k.at.toISOString().slice(0, 10)}: its file differs (catalog:import --overwrite-edits replaces the edit)`);
+  }
+}
+
+async function catalogCommand(settings: Settings | null, command: string, args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, options: { 'overwrite-edits': { type: 'boolean' } }, allowPositionals: true });
+  const folder = path.resolve(positionals[0] ?? (command === 'catalog:export' ? '' : 'catalog'));
+  if (command === 'catalog:export' && !positionals[0]) throw new UsageError('catalog:export needs a destination folder');
+  if (command === 'catalog:validate') {
+    const { models, licences, issues, warnings } = await readCatalogAt(folder);
+    for (const w of warnings) console.log(`  warning: ${formatCatalogIssue(w)}`);
+    if (issues.length) throw new CliError(`${issues.length} problem(s) in ${folder}:\n${issues.map((i) => `  ${formatCatalogIssue(i)}`).join('\n')}`);
+    console.log(`${folder}: ${models.length} model(s) and ${licences.length} licence(s), valid`);
+    return;
+  }
+  if (!settings) throw new Error(`${command} needs settings`);
+  await withAccounts(settings, async (app) => {
+    const store = app.get(OpenModelStore);
+    if (command === 'catalog:export') {
+      const written = await store.exportFolder(folder);
+      console.log(`Exported ${written.models} model(s) and ${written.licences} licence(s) to ${folder}.`);
+      return;
+    }
+    try {
+      printCatalogReport(await store.importFolder(folder, { overwriteEdits: values['overwrite-edits'] ?? false }));
+    } catch (err) {
+      if (err instanceof CatalogFolderInvalidError) throw new CliError(err.message);
+      throw err;
+    }
+  });
+}
+
 async function seedCurricula(settings: Settings, dir: string | undefined): Promise<void> {
   if (settings.production) throw new CliError('the shipped curricula are seeded in embedded mode only; use curricula:import in production');
   const root = path.resolve(dir ?? 'curricula');
   await withAccounts(settings, async (app) => {
+    // The catalog first: publication checks that the models lessons name exist.
+    printCatalogReport(await app.get(OpenModelStore).seed(shippedCatalogFor(root)), 'Seeded');
     const report = await app.get(CurriculaSeeder).seedIfEmpty(root);
     console.log(report ? `Published the shipped curricula: ${report.courses.length} course(s) in ${report.tracks.length} track(s).` : 'Curricula: courses already exist; nothing seeded.');
   });
@@ -196,6 +251,7 @@ async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   // Checking and formatting a folder touch no database: no settings needed.
   if (command === 'course:validate' || command === 'course:format') return courseCommand(null, command, rest);
+  if (command === 'catalog:validate') return catalogCommand(null, command, rest);
   const settings = loadSettingsOrExit();
   switch (command) {
     case 'migrate':
@@ -213,6 +269,9 @@ async function main(argv: string[]): Promise<void> {
     case 'course:export':
     case 'curricula:import':
       return courseCommand(settings, command, rest);
+    case 'catalog:import':
+    case 'catalog:export':
+      return catalogCommand(settings, command, rest);
     default:
       throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   }

@@ -3,6 +3,7 @@ import { UserEntity } from '@sankofa/db';
 import { DATABASE_KINDS } from '@sankofa/testing';
 import * as path from 'node:path';
 import { DataSource } from 'typeorm';
+import { OpenModelStore } from '../src/open-models/open-model-store.service';
 import { CourseStore } from '../src/authoring/course-store.service';
 import { Account, ApiUnderTest, GraphQLResponse } from './support/api-under-test';
 
@@ -33,6 +34,8 @@ describe.each(DATABASE_KINDS)('course store on %s', (kind) => {
     owner = await load(await api.account('INSTRUCTOR'));
     otherInstructor = await load(await api.account('INSTRUCTOR'));
     learnerAccount = await api.signUp();
+    // Lessons name catalog models, and publication checks that they exist.
+    await api.app.get(OpenModelStore).importFolder(path.resolve(CURRICULA, '../catalog'));
     ({ courses } = await readCurriculaFolder(CURRICULA));
     // Unique slugs per run: the PostgreSQL database is shared by the suites of one run.
     const suffix = `-${kind}-${Date.now().toString(36)}`;
@@ -118,7 +121,7 @@ describe.each(DATABASE_KINDS)('course store on %s', (kind) => {
       await ask(`mutation($s: String!) { enroll(courseSlug: $s) { slug } }`, { s: doc.slug });
       for (const item of course.modules.flatMap((m: any) => m.items)) {
         if (item.type === 'lesson') {
-          await ask(`query($c: String!, $s: String!) { lesson(courseSlug: $c, slug: $s) { title html objectives glossary { term definition } check { question answer } summary models prerequisites } }`, { c: doc.slug, s: item.slug });
+          await ask(`query($c: String!, $s: String!) { lesson(courseSlug: $c, slug: $s) { title html objectives glossary { term definition } check { question answer } summary models { slug } prerequisites } }`, { c: doc.slug, s: item.slug });
         } else {
           await ask(
             `query($c: String!, $s: String!) { exercise(courseSlug: $c, slug: $s) { title promptHtml starterCode questions { id type promptHtml options { id html } } prediction { metric idColumn targetColumn baselineScore baselineMethod files { name size sha256 } } } }`,

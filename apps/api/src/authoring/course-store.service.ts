@@ -8,6 +8,7 @@ import {
   CourseVersionEntity,
   ExerciseEntity,
   LessonEntity,
+  OpenModelEntity,
   TrackCourseEntity,
   TrackEntity,
   UserEntity,
@@ -53,7 +54,7 @@ export class CourseStore {
 
   /** Saves a valid course document as the draft (the import path: nothing is stored if invalid). */
   async saveDraft(doc: CourseDocument, actor: UserEntity): Promise<CourseEntity> {
-    assertValid(validateCourseDocument(doc));
+    assertValid([...validateCourseDocument(doc), ...(await unknownModelIssues(this.db.manager, doc))]);
     return (await this.saveDraftFiles(doc.slug, serializeCourse(doc), actor)).course;
   }
 
@@ -80,7 +81,7 @@ export class CourseStore {
       await m.update(CourseEntity, course.id, { updatedAt: new Date() });
       return course;
     });
-    return { course, files, issues };
+    return { course, files, issues: [...issues, ...(await unknownModelIssues(this.db.manager, document))] };
   }
 
   /** The draft's files and their issues (owners and admins). */
@@ -89,7 +90,8 @@ export class CourseStore {
     if (!course) throw new NotFoundError('This course');
     await this.assertCanEdit(this.db.manager, course, actor);
     const files = await this.draftFiles(this.db.manager, course);
-    return { course, files, issues: readCourseFiles(slug, files).issues };
+    const { document, issues } = readCourseFiles(slug, files);
+    return { course, files, issues: [...issues, ...(await unknownModelIssues(this.db.manager, document))] };
   }
 
   /** Withdraws a course from the catalog (enrolled learners keep their records); or brings it back. */
@@ -114,7 +116,7 @@ export class CourseStore {
       await this.assertCanEdit(m, course, actor);
       const files = await this.draftFiles(m, course);
       const { document: doc, issues } = readCourseFiles(slug, files);
-      assertValid(issues);
+      assertValid([...issues, ...(await unknownModelIssues(m, doc))]);
       const previous = course.publishedVersionId ? rowsToCourse(slug, await this.readRows(m, await m.findOneByOrFail(CourseVersionEntity, { id: course.publishedVersionId }))) : null;
       const number = course.latestVersionNumber + 1;
       const version = await this.storeVersion(m, course.id, courseToRows(doc), { number, changelog: line, publishedAt: new Date(), publishedById: actor.id });
@@ -238,6 +240,17 @@ function draftMetadata(doc: CourseDocument | undefined): Omit<CourseRows['versio
 
 function fileContent(path: string, bytes: Uint8Array): Pick<CourseFileEntity, 'path' | 'sha256' | 'size' | 'encoding' | 'content'> {
   return { path, sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length, ...encodeFileContent(bytes) };
+}
+
+/** Lessons may name only models the open-model catalog has: one issue per unknown slug. */
+async function unknownModelIssues(m: EntityManager, doc: CourseDocument | undefined): Promise<ValidationIssue[]> {
+  const named = (doc?.lessons ?? []).flatMap((lesson) => (Array.isArray(lesson.models) ? lesson.models.map((slug, i) => ({ lesson, slug, i })) : []));
+  const slugs = [...new Set(named.map((n) => n.slug).filter((s): s is string => typeof s === 'string'))];
+  if (!slugs.length) return [];
+  const known = new Set((await m.find(OpenModelEntity, { where: { slug: In(slugs) }, select: { slug: true } })).map((r) => r.slug));
+  return named
+    .filter((n) => typeof n.slug === 'string' && !known.has(n.slug))
+    .map((n) => ({ file: `lessons/${n.lesson.slug}.md`, field: `models[${n.i}]`, message: `the catalog has no model '${n.slug}'` }));
 }
 
 function assertValid(issues: ValidationIssue[]): void {

@@ -6,6 +6,7 @@ import { PubSubModule } from '../events/pubsub.module';
 import { RedisModule } from '../redis/redis.module';
 import { UsersModule } from '../users/users.module';
 import { AuthoringModule } from '../authoring/authoring.module';
+import { OpenModelsModule } from '../open-models/open-models.module';
 import { CurriculaSeeder } from './curricula-seeder';
 import { DemoAccounts } from './demo-accounts';
 
@@ -15,7 +16,7 @@ export class CliModule {
   static forRoot(settings: Settings): DynamicModule {
     return {
       module: CliModule,
-      imports: [ConfigModule.forRoot(settings), DatabaseModule, RedisModule, PubSubModule, UsersModule, AuthoringModule],
+      imports: [ConfigModule.forRoot(settings), DatabaseModule, RedisModule, PubSubModule, UsersModule, AuthoringModule, OpenModelsModule],
       providers: [DemoAccounts, CurriculaSeeder],
     };
   }

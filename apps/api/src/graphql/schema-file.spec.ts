@@ -13,6 +13,7 @@ import { GradingAdminResolver } from '../grading/grading-admin.resolver';
 import { LeaderboardsResolver } from '../leaderboards/leaderboards.resolver';
 import { SubmissionStaffResolver } from '../submissions/submission-staff.resolver';
 import { SubmissionsResolver } from '../submissions/submissions.resolver';
+import { LessonModelsResolver, OpenModelsResolver } from '../open-models/open-models.resolver';
 
 /** Every resolver of the API; the schema-walk integration test fails if one is missing here. */
 export const RESOLVERS = [
@@ -23,6 +24,8 @@ export const RESOLVERS = [
   HealthResolver,
   LeaderboardsResolver,
   LearningResolver,
+  LessonModelsResolver,
+  OpenModelsResolver,
   SubmissionStaffResolver,
   SubmissionsResolver,
   UsersResolver,

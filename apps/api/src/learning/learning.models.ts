@@ -30,7 +30,8 @@ export class LessonModel {
   @Field(() => Int) minutes!: number;
   @Field(() => [String]) objectives!: string[];
   @Field(() => [String]) prerequisites!: string[];
-  @Field(() => [String], { description: 'Open-model catalog slugs the lesson uses.' }) models!: string[];
+  /** Open-model catalog slugs the lesson names (exposed as `models`, cards, by the open-models feature). */
+  modelSlugs!: string[];
   @Field(() => [GlossaryEntry]) glossary!: GlossaryEntry[];
   @Field(() => CheckYourself) check!: CheckYourself;
   @Field(() => [String]) summary!: string[];

@@ -71,7 +71,7 @@ export class LearningService {
       minutes: lesson.minutes,
       objectives: fm.objectives,
       prerequisites: fm.prerequisites,
-      models: fm.models,
+      modelSlugs: fm.models ?? [],
       glossary: fm.glossary,
       check: fm.check,
       summary: fm.summary,

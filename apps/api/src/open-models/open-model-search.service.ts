@@ -1,0 +1,242 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ModelLicenceEntity, OpenModelEntity, OpenModelLanguageEntity, OpenModelTaskEntity } from '@sankofa/db';
+import { InputErrorReason } from '@sankofa/domain';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { BadInputError } from '../common/app-error';
+import { checkPageSize, decodeCursor, encodeCursor } from '../graphql/pagination';
+import { DeviceFitInput, OpenModelFilter, OpenModelsArgs } from './dto/open-models.args';
+import { devicePreset, languageLabel, languageMatches, MAX_CONTEXT_LENGTH, taskLabel } from './catalog-lib';
+import { FIT_QUANTIZATIONS, FitQuantization } from './model-figures';
+import { FacetCountModel, OpenModelFacetsModel, OpenModelSort } from './open-model.models';
+
+type Facet = keyof OpenModelFacetsModel;
+
+/** A validated filter: codes expanded, device resolved to bytes. */
+interface ResolvedFilter {
+  words: string[];
+  tasks: string[];
+  modalities: string[];
+  languageCodes: string[];
+  african: boolean | null;
+  commercialUse: string[];
+  minParameters: number | null;
+  maxParameters: number | null;
+  licences: string[];
+  fits: { usableBytes: number; quantization: FitQuantization; contextLength: number } | null;
+}
+
+interface SortSpec {
+  /** SQL of the sort key (never null, so both databases order the same way). */
+  key: string;
+  direction: 'ASC' | 'DESC';
+  decode: (raw: unknown) => string | number;
+}
+
+const SORTS: Record<OpenModelSort, SortSpec> = {
+  [OpenModelSort.NAME]: { key: 'LOWER(m.name)', direction: 'ASC', decode: String },
+  // Unknown sizes and dates sort last either way.
+  [OpenModelSort.SIZE_ASC]: { key: 'COALESCE(m.parameter_count, 1e15)', direction: 'ASC', decode: Number },
+  [OpenModelSort.SIZE_DESC]: { key: 'COALESCE(m.parameter_count, -1)', direction: 'DESC', decode: Number },
+  [OpenModelSort.RELEASED_DESC]: { key: "COALESCE(m.released, '')", direction: 'DESC', decode: String },
+  [OpenModelSort.RELEASED_ASC]: { key: "COALESCE(m.released, '9999-99')", direction: 'ASC', decode: String },
+};
+
+export interface SearchResult {
+  rows: OpenModelEntity[];
+  totalCount: number;
+  nextCursor: string | null;
+  facets: OpenModelFacetsModel;
+}
+
+/**
+ * Search over the catalog in plain SQL: every filter is a WHERE clause on `open_models` (languages
+ * and tasks through their indexed tables), keyset pages with the slug as tiebreak, and facets that
+ * each count the models matching all the other filters.
+ */
+@Injectable()
+export class OpenModelSearch {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async search(args: OpenModelsArgs, options: { facets: boolean } = { facets: true }): Promise<SearchResult> {
+    const first = checkPageSize(args.first);
+    const filter = resolveFilter(args.filter ?? {});
+    const sort = SORTS[args.sort ?? OpenModelSort.NAME];
+    const after = args.after ? decodeSortCursor(args.after) : null;
+
+    const page = this.models();
+    applyFilter(page, filter);
+    if (after) {
+      const op = sort.direction === 'ASC' ? '>' : '<';
+      page.andWhere(`(${sort.key} ${op} :afterKey OR (${sort.key} = :afterKey AND m.slug > :afterSlug))`, { afterKey: after.key, afterSlug: after.slug });
+    }
+    page.addSelect(sort.key, 'sort_key').orderBy(sort.key, sort.direction).addOrderBy('m.slug', 'ASC').limit(first + 1);
+
+    const count = this.models();
+    applyFilter(count, filter);
+    const [{ entities, raw }, totalCount, facets] = await Promise.all([
+      page.getRawAndEntities<{ sort_key: unknown }>(),
+      count.getCount(),
+      options.facets ? this.facets(filter) : Promise.resolve(emptyFacets()),
+    ]);
+    const rows = entities.slice(0, first);
+    const last = rows.at(-1);
+    const lastKey = raw[rows.length - 1]?.sort_key;
+    return {
+      rows,
+      totalCount,
+      nextCursor: entities.length > first && last ? encodeCursor(JSON.stringify([sort.decode(lastKey), last.slug])) : null,
+      facets,
+    };
+  }
+
+  private models(): SelectQueryBuilder<OpenModelEntity> {
+    return this.db.getRepository(OpenModelEntity).createQueryBuilder('m');
+  }
+
+  private async facets(filter: ResolvedFilter): Promise<OpenModelFacetsModel> {
+    const grouped = async (facet: Facet, table: 'tasks' | 'languages' | null, column: string): Promise<Array<{ value: string; count: number }>> => {
+      const qb = this.db.createQueryBuilder();
+      if (table === 'tasks') qb.select('x.task', 'value').from(OpenModelTaskEntity, 'x').innerJoin(OpenModelEntity, 'm', 'm.id = x.model_id');
+      else if (table === 'languages') qb.select('x.code', 'value').from(OpenModelLanguageEntity, 'x').innerJoin(OpenModelEntity, 'm', 'm.id = x.model_id');
+      else qb.select(column, 'value').from(OpenModelEntity, 'm');
+      applyFilter(qb, filter, facet);
+      const rows = await qb.addSelect('COUNT(*)', 'count').groupBy(column).getRawMany<{ value: string; count: string | number }>();
+      return rows.map((r) => ({ value: String(r.value), count: Number(r.count) })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    };
+    const [tasks, modalities, languages, licences, commercialUse, organizations, licenceNames] = await Promise.all([
+      grouped('tasks', 'tasks', 'x.task'),
+      grouped('modalities', null, 'm.modality'),
+      grouped('languages', 'languages', 'x.code'),
+      grouped('licences', null, 'm.licence_id'),
+      grouped('commercialUse', null, 'm.commercial_use'),
+      grouped('organizations', null, 'm.organization'),
+      this.db.getRepository(ModelLicenceEntity).find({ select: { id: true, name: true } }),
+    ]);
+    const names = new Map(licenceNames.map((l) => [l.id, l.name]));
+    const label = (fn: (value: string) => string) => (rows: Array<{ value: string; count: number }>): FacetCountModel[] => rows.map((r) => ({ ...r, label: fn(r.value) }));
+    return {
+      tasks: label(taskLabel)(tasks),
+      modalities: label((v) => v)(modalities),
+      languages: label(languageLabel)(languages),
+      licences: label((v) => names.get(v) ?? v)(licences),
+      commercialUse: label((v) => v.toUpperCase())(commercialUse).map((f) => ({ ...f, value: f.value.toUpperCase() })),
+      organizations: label((v) => v)(organizations),
+    };
+  }
+}
+
+function emptyFacets(): OpenModelFacetsModel {
+  return { tasks: [], modalities: [], languages: [], licences: [], commercialUse: [], organizations: [] };
+}
+
+const MAX_LIST = 50;
+
+function list(values: string[] | null | undefined, field: string): string[] {
+  const out = [...new Set((values ?? []).map((v) => v.trim()).filter(Boolean))];
+  if (out.length > MAX_LIST) throw new BadInputError(field, InputErrorReason.TOO_LONG, `Choose at most ${MAX_LIST} values.`);
+  return out;
+}
+
+function nonNegative(value: number | null | undefined, field: string): number | null {
+  if (value === null || value === undefined) return null;
+  if (!Number.isFinite(value) || value < 0) throw new BadInputError(field, InputErrorReason.INVALID_VALUE, 'Give a number of parameters of 0 or more.');
+  return value;
+}
+
+/** Checks the filter and turns it into what the SQL needs. */
+export function resolveFilter(filter: OpenModelFilter): ResolvedFilter {
+  const query = (filter.query ?? '').normalize('NFC').trim().toLowerCase();
+  if (query.length > 200) throw new BadInputError('filter.query', InputErrorReason.TOO_LONG, 'Search with at most 200 characters.');
+  const languageCodes = new Set<string>();
+  for (const code of list(filter.languages, 'filter.languages')) {
+    const match = languageMatches(code);
+    if (!match.ok) throw new BadInputError('filter.languages', InputErrorReason.INVALID_VALUE, match.error);
+    for (const c of match.codes) languageCodes.add(c);
+  }
+  const minParameters = nonNegative(filter.minParameters, 'filter.minParameters');
+  const maxParameters = nonNegative(filter.maxParameters, 'filter.maxParameters');
+  if (minParameters !== null && maxParameters !== null && minParameters > maxParameters) {
+    throw new BadInputError('filter.minParameters', InputErrorReason.INVALID_VALUE, 'The smallest size is larger than the largest.');
+  }
+  return {
+    words: query ? query.split(/\s+/).slice(0, 10) : [],
+    tasks: list(filter.tasks, 'filter.tasks'),
+    modalities: list(filter.modalities, 'filter.modalities'),
+    languageCodes: [...languageCodes],
+    african: filter.africanLanguage ?? null,
+    commercialUse: list(filter.commercialUse, 'filter.commercialUse').map((v) => v.toLowerCase()),
+    minParameters,
+    maxParameters,
+    licences: list(filter.licences, 'filter.licences'),
+    fits: filter.fits ? resolveFit(filter.fits) : null,
+  };
+}
+
+function resolveFit(fit: DeviceFitInput): ResolvedFilter['fits'] {
+  const quantization = (fit.quantization ?? 'Q4_K_M') as FitQuantization;
+  if (!FIT_QUANTIZATIONS.includes(quantization)) {
+    throw new BadInputError('filter.fits.quantization', InputErrorReason.INVALID_VALUE, `Choose one of ${FIT_QUANTIZATIONS.join(', ')}.`);
+  }
+  const contextLength = fit.contextLength ?? 4096;
+  if (!Number.isInteger(contextLength) || contextLength < 1 || contextLength > MAX_CONTEXT_LENGTH) {
+    throw new BadInputError('filter.fits.contextLength', InputErrorReason.INVALID_VALUE, `Give a context of 1 to ${MAX_CONTEXT_LENGTH.toLocaleString('en')} tokens.`);
+  }
+  if (fit.deviceId && fit.usableBytes !== null && fit.usableBytes !== undefined) {
+    throw new BadInputError('filter.fits', InputErrorReason.INVALID_VALUE, 'Give a device preset or a memory figure, not both.');
+  }
+  let usableBytes: number;
+  if (fit.deviceId) {
+    const preset = devicePreset(fit.deviceId);
+    if (!preset) throw new BadInputError('filter.fits.deviceId', InputErrorReason.INVALID_VALUE, `There is no device preset "${fit.deviceId}".`);
+    usableBytes = preset.usableBytes;
+  } else if (fit.usableBytes !== null && fit.usableBytes !== undefined) {
+    if (!Number.isFinite(fit.usableBytes) || fit.usableBytes <= 0 || fit.usableBytes > 2 ** 50) {
+      throw new BadInputError('filter.fits.usableBytes', InputErrorReason.INVALID_VALUE, 'Give the usable memory in bytes, more than 0.');
+    }
+    usableBytes = fit.usableBytes;
+  } else throw new BadInputError('filter.fits', InputErrorReason.REQUIRED, 'Give a device preset or a usable memory figure.');
+  return { usableBytes, quantization, contextLength };
+}
+
+const WEIGHTS_COLUMN: Record<FitQuantization, string> = { Q4_K_M: 'm.q4_weights_bytes', Q8_0: 'm.q8_weights_bytes', F16: 'm.f16_weights_bytes' };
+
+/** Adds the filter's WHERE clauses (all but `except`, for that facet's counts). */
+export function applyFilter<T extends object>(qb: SelectQueryBuilder<T>, f: ResolvedFilter, except?: Facet): void {
+  qb.where('1 = 1');
+  f.words.forEach((word, i) => {
+    qb.andWhere(`m.search_text LIKE :word${i} ESCAPE '\\'`, { [`word${i}`]: `%${word.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` });
+  });
+  if (f.tasks.length && except !== 'tasks') qb.andWhere('m.id IN (SELECT ft.model_id FROM open_model_tasks ft WHERE ft.task IN (:...filterTasks))', { filterTasks: f.tasks });
+  if (f.modalities.length && except !== 'modalities') qb.andWhere('m.modality IN (:...filterModalities)', { filterModalities: f.modalities });
+  if (f.languageCodes.length && except !== 'languages') {
+    qb.andWhere('m.id IN (SELECT fl.model_id FROM open_model_languages fl WHERE fl.code IN (:...filterLanguages))', { filterLanguages: f.languageCodes });
+  }
+  // A literal: better-sqlite3 binds no booleans.
+  if (f.african !== null) qb.andWhere(`m.covers_african_language = ${f.african ? 'TRUE' : 'FALSE'}`);
+  if (f.commercialUse.length && except !== 'commercialUse') qb.andWhere('m.commercial_use IN (:...filterCommercialUse)', { filterCommercialUse: f.commercialUse });
+  if (f.minParameters !== null) qb.andWhere('m.parameter_count >= :minParameters', { minParameters: f.minParameters });
+  if (f.maxParameters !== null) qb.andWhere('m.parameter_count <= :maxParameters', { maxParameters: f.maxParameters });
+  if (f.licences.length && except !== 'licences') qb.andWhere('m.licence_id IN (:...filterLicences)', { filterLicences: f.licences });
+  if (f.fits) {
+    // Language models: weights + KV cache at this context + overhead; unknown figures never fit.
+    const swaContext = Math.ceil(f.fits.contextLength / 256) * 256;
+    qb.andWhere(
+      `(CASE WHEN m.memory_profile = 'weights-only' THEN m.weights_only_bytes ELSE ${WEIGHTS_COLUMN[f.fits.quantization]} + m.kv_full_bytes_per_token * :fitContext` +
+        ` + m.kv_swa_bytes_per_token * (CASE WHEN m.swa_cells < :fitSwaContext THEN m.swa_cells ELSE :fitSwaContext END) + m.overhead_bytes END) <= :fitUsable`,
+      { fitContext: f.fits.contextLength, fitSwaContext: swaContext, fitUsable: f.fits.usableBytes },
+    );
+  }
+}
+
+function decodeSortCursor(value: string): { key: string | number; slug: string } {
+  const inner = decodeCursor(value);
+  try {
+    const [key, slug] = JSON.parse(inner) as [unknown, unknown];
+    if ((typeof key === 'string' || typeof key === 'number') && typeof slug === 'string') return { key, slug };
+  } catch {
+    // fall through
+  }
+  throw new BadInputError('after', InputErrorReason.INVALID_VALUE, 'This cursor is not valid; start again from the first page.');
+}
+
