@@ -42,7 +42,9 @@ export function applyDocumentLanguage(language: string, root: HTMLElement = docu
 }
 
 async function ensureCatalog(language: Language): Promise<void> {
-  if (language === DEFAULT_LANGUAGE || i18n.hasResourceBundle(language, 'translation')) return;
+  // Lazily loaded pages add their own messages to the same namespace, so the bundle can exist
+  // without the shell's catalog: look for one of the shell's own messages instead.
+  if (language === DEFAULT_LANGUAGE || i18n.getResource(language, 'translation', 'app.name') !== undefined) return;
   const catalog = await lazyCatalogs[language]();
   i18n.addResourceBundle(language, 'translation', catalog.default, true, true);
 }
