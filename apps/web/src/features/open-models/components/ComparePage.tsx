@@ -98,7 +98,9 @@ function CompareTable({ slugs }: { slugs: string[] }) {
               <tr key={label}>
                 <th scope="row">{label}</th>
                 {models.map((model) => (
-                  <td key={model.id}>{cell(model)}</td>
+                  <td key={model.id}>
+                    <span className="cell-text">{cell(model)}</span>
+                  </td>
                 ))}
               </tr>
             ))}

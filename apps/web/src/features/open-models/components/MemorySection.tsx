@@ -143,7 +143,9 @@ export function MemorySection({ slug, profile, initial, devices, maxContext }: M
                       </td>
                     </>
                   )}
-                  <td>{fitsText(row)}</td>
+                  <td>
+                    <span className="cell-text">{fitsText(row)}</span>
+                  </td>
                 </tr>
               ))}
             </tbody>

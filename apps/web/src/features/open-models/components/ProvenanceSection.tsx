@@ -36,11 +36,13 @@ export function ProvenanceSection({ sources, facts }: Pick<OpenModelDetail, 'sou
                       <code>{fact.field}</code>
                     </th>
                     <td>
-                      {t(`models.sources.kinds.${fact.kind}`)}
-                      {fact.note ? <span className="fact-note">{fact.note}</span> : null}
+                      <span className="cell-text">
+                        {t(`models.sources.kinds.${fact.kind}`)}
+                        {fact.note ? <span className="fact-note">{fact.note}</span> : null}
+                      </span>
                     </td>
                     <td>
-                      <a href={fact.source.url} rel="noreferrer">
+                      <a className="cell-text" href={fact.source.url} rel="noreferrer">
                         {fact.source.title}
                       </a>
                     </td>
