@@ -13,6 +13,7 @@ import {
 } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 
 /** Limits every operation must respect, over HTTP and over WebSocket alike. */
 export const MAX_QUERY_DEPTH = 10;
@@ -72,14 +73,8 @@ export function validateOperation(
   variables: Record<string, unknown> | null | undefined,
   operationName: string | null | undefined,
 ): { document: DocumentNode; errors: readonly GraphQLError[] } {
-  let document: DocumentNode;
-  try {
-    document = parse(query, { maxTokens: 20_000 });
-  } catch (err) {
-    return { document: { kind: 'Document', definitions: [] } as unknown as DocumentNode, errors: [asBadInput(err as GraphQLError)] };
-  }
-  const errors = validate(schema, document, [...specifiedRules, depthLimitRule()]);
-  if (errors.length) return { document, errors: errors.map(asBadInput) };
+  const { document, errors } = checkedDocument(schema, query);
+  if (errors.length) return { document, errors };
   try {
     const complexity = queryComplexity(schema, document, variables ?? {}, operationName ?? undefined);
     if (complexity > MAX_QUERY_COMPLEXITY) return { document, errors: [tooComplexError(complexity)] };
@@ -87,6 +82,32 @@ export function validateOperation(
     return { document, errors: [asBadInput(err as GraphQLError)] };
   }
   return { document, errors: [] };
+}
+
+type CheckedDocument = { document: DocumentNode; errors: readonly GraphQLError[] };
+/** Parsed and validated documents per schema, by their text: clients send the same few again and again. */
+const checkedDocuments = new WeakMap<GraphQLSchema, LRUCache<string, CheckedDocument>>();
+
+/** The document of `query` and what the rules and the depth limit say of it (both independent of variables). */
+function checkedDocument(schema: GraphQLSchema, query: string): CheckedDocument {
+  let cache = checkedDocuments.get(schema);
+  if (!cache) checkedDocuments.set(schema, (cache = new LRUCache({ max: 1000, maxSize: 5_000_000, sizeCalculation: (_value, key) => key.length + 1 })));
+  let checked = cache.get(query);
+  if (!checked) {
+    checked = parseAndValidate(schema, query);
+    cache.set(query, checked);
+  }
+  return checked;
+}
+
+function parseAndValidate(schema: GraphQLSchema, query: string): CheckedDocument {
+  let document: DocumentNode;
+  try {
+    document = parse(query, { maxTokens: 20_000 });
+  } catch (err) {
+    return { document: { kind: 'Document', definitions: [] } as unknown as DocumentNode, errors: [asBadInput(err as GraphQLError)] };
+  }
+  return { document, errors: validate(schema, document, [...specifiedRules, depthLimitRule()]).map(asBadInput) };
 }
 
 function asBadInput(error: GraphQLError): GraphQLError {

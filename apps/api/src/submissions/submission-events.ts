@@ -14,7 +14,7 @@ export class SubmissionEvents {
   ) {}
 
   /** The submission's changes, starting with its state when the subscription is in place (nothing falls in between). */
-  subscribe<T extends SubmissionChangedMessage>(current: T): AsyncIterableIterator<T | SubmissionChangedMessage> {
+  subscribe(current: SubmissionChangedMessage): AsyncIterableIterator<SubmissionChangedMessage> {
     return channelEvents(this.pubSub, submissionChannel(this.settings.redisNamespace, current.submissionId), current);
   }
 

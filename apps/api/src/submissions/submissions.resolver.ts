@@ -1,11 +1,12 @@
-import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { UserEntity } from '@sankofa/db';
+import type { SubmissionChangedMessage } from '@sankofa/queue';
 import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentUser } from '../auth/auth.decorators';
 import type { RequestContext } from '../auth/request-context';
 import { SubmissionEvents } from './submission-events';
 import { Submission, SubmissionConnection, SubmitExerciseInput } from './submissions.models';
-import { SubmissionsService, type SubmissionPush } from './submissions.service';
+import { SubmissionsService } from './submissions.service';
 import { selectedFieldNames } from '../graphql/selected-fields';
 
 @Resolver(() => Submission)
@@ -16,8 +17,8 @@ export class SubmissionsResolver {
   ) {}
 
   @Mutation(() => Submission, { description: 'Stores a submission and queues its grading; the same idempotency key returns the same submission.' })
-  submitExercise(@Args('input') input: SubmitExerciseInput, @CurrentUser() user: UserEntity): Promise<Submission> {
-    return this.submissions.submit(input, user);
+  submitExercise(@Args('input') input: SubmitExerciseInput, @CurrentUser() user: UserEntity, @Info() info: GraphQLResolveInfo): Promise<Submission> {
+    return this.submissions.submit(input, user, selectedFieldNames(info));
   }
 
   @Query(() => Submission, { description: 'A submission: the learner’s own, or any of a course the viewer teaches.' })
@@ -49,13 +50,15 @@ export class SubmissionsResolver {
 
   @Subscription(() => Submission, {
     description: 'Pushes the submission as it is now, then at each status change (queued, running, its result). Owner and course staff only.',
-    resolve(this: SubmissionsResolver, push: SubmissionPush, _args: unknown, context: RequestContext, info: GraphQLResolveInfo) {
+    resolve(this: SubmissionsResolver, message: SubmissionChangedMessage, _args: unknown, context: RequestContext, info: GraphQLResolveInfo) {
       // The auth guard set the user, and the subscription checked their access, when it started.
-      return this.submissions.pushed(push, context.user as UserEntity, selectedFieldNames(info));
+      return this.submissions.pushed(message, context.user as UserEntity, selectedFieldNames(info));
     },
   })
-  async submissionUpdated(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: UserEntity): Promise<AsyncIterableIterator<SubmissionPush>> {
+  async submissionUpdated(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: UserEntity): Promise<AsyncIterableIterator<SubmissionChangedMessage>> {
     const row = await this.submissions.readable(id, user);
-    return this.events.subscribe({ submissionId: row.id, status: row.status, runNumber: row.latestRunNumber, row });
+    // The first push reads the row again once Redis has the subscription: a change made after
+    // this read and before then is not missed.
+    return this.events.subscribe({ submissionId: row.id, status: row.status, runNumber: row.latestRunNumber });
   }
 }

@@ -26,9 +26,6 @@ type Viewer = Pick<UserEntity, 'id' | 'role'> & Partial<Pick<UserEntity, 'displa
 const ROW_FIELDS = new Set(['__typename', 'id', 'courseSlug', 'exerciseSlug', 'kind', 'status', 'queuePosition', 'attemptNumber', 'score', 'passed', 'createdAt', 'updatedAt']);
 export type SubmissionSummary = Omit<Submission, 'result' | 'runs' | 'override' | 'code' | 'learnerName'>;
 
-/** A status change to push; the first one of a subscription carries the row it was read from. */
-export type SubmissionPush = SubmissionChangedMessage & { row?: SubmissionEntity };
-
 /**
  * Learners' submissions: stored first (pinned to the exercise version they answer, with their
  * first grading run), then queued. If the queue is unreachable the submission stays QUEUED and
@@ -64,7 +61,8 @@ export class SubmissionsService {
     });
   }
 
-  async submit(input: SubmitExerciseInput, user: UserEntity): Promise<Submission> {
+  /** `selected`: the fields the caller asked for, when known (the queue position costs a count). */
+  async submit(input: SubmitExerciseInput, user: UserEntity, selected?: ReadonlySet<string>): Promise<Submission> {
     if (!UUID.test(input.idempotencyKey)) throw new BadInputError('idempotencyKey', InputErrorReason.INVALID_VALUE, 'idempotencyKey must be a UUID made by the client.');
     const idempotencyKey = input.idempotencyKey.toLowerCase();
     const repeated = await this.db.getRepository(SubmissionEntity).findOneBy({ userId: user.id, idempotencyKey });
@@ -123,7 +121,7 @@ export class SubmissionsService {
       this.logger.warn(`submission ${submission.id} stored but not queued yet (the reconciler will queue it): ${err.message}`);
     });
     // The answer is built from what was just stored: a new submission has one queued run and no override.
-    return submissionView({ submission, course, exercise, learner: user, runs: [run], override: null, queuePosition: await this.queuePosition(run), viewerIsStaff: staff, now: new Date() });
+    return submissionView({ submission, course, exercise, learner: user, runs: [run], override: null, queuePosition: !selected || selected.has('queuePosition') ? await this.queuePosition(run) : null, viewerIsStaff: staff, now: new Date() });
   }
 
   private async publishedExercise(versionId: string, slug: string): Promise<ExerciseEntity> {
@@ -150,8 +148,8 @@ export class SubmissionsService {
    * its row alone when the operation selects only row fields (a status change costs one read),
    * else the full view with its runs and override.
    */
-  async pushed(push: SubmissionPush, viewer: Viewer, selected: ReadonlySet<string>): Promise<Submission | SubmissionSummary> {
-    const row = push.row ?? (await this.db.getRepository(SubmissionEntity).findOneBy({ id: push.submissionId }));
+  async pushed(message: SubmissionChangedMessage, viewer: Viewer, selected: ReadonlySet<string>): Promise<Submission | SubmissionSummary> {
+    const row = await this.db.getRepository(SubmissionEntity).findOneBy({ id: message.submissionId });
     if (!row) throw new NotFoundError('This submission');
     if (![...selected].every((field) => ROW_FIELDS.has(field))) return this.view(row, viewer);
     const [courseSlug, exercise, queuePosition] = await Promise.all([
