@@ -39,6 +39,8 @@ COPY --from=build /app/tools/build/register-paths.js ./tools/build/register-path
 COPY --from=build /app/tools/testing/paths.js ./tools/testing/paths.js
 COPY --from=build /app/dist/server/libs ./dist/server/libs
 COPY --from=build /app/dist/server/apps/api ./dist/server/apps/api
+# The open-model catalog: its language tables are read at run time, its models seeded by the CLI.
+COPY catalog ./catalog
 USER sankofa:sankofa
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
