@@ -85,6 +85,7 @@ export function ModelFilters({ filter, facets, languages, devices, onChange }: M
     if (query.trim() !== filter.query.trim()) onChange({ query });
   }
 
+  const chosenDevice = devices.find((d) => d.id === filter.device);
   const commercialCount = (choice: CommercialChoice) => {
     if (!facets) return undefined;
     return COMMERCIAL_CHOICES[choice].reduce((sum, value) => sum + (countOf(facets.commercialUse, value) ?? 0), 0);
@@ -166,11 +167,16 @@ export function ModelFilters({ filter, facets, languages, devices, onChange }: M
         <legend>{t('models.filters.fits')}</legend>
         <div className="field">
           <label htmlFor="model-device">{t('models.filters.device')}</label>
-          <select id="model-device" value={filter.device ?? ''} onChange={(e) => onChange({ device: e.target.value || null })}>
+          <select
+            id="model-device"
+            value={filter.device ?? ''}
+            aria-describedby={chosenDevice ? 'model-device-hint' : undefined}
+            onChange={(e) => onChange({ device: e.target.value || null })}
+          >
             <option value="">{t('models.filters.anyDevice')}</option>
             {devices.map((device) => (
               <option key={device.id} value={device.id}>
-                {t('models.filters.deviceOption', { name: device.name, usable: formatGib(device.usableBytes, i18n.language) })}
+                {device.name}
               </option>
             ))}
             <option value={CUSTOM_DEVICE}>{t('models.filters.customDevice')}</option>
@@ -179,6 +185,11 @@ export function ModelFilters({ filter, facets, languages, devices, onChange }: M
             ) : null}
           </select>
         </div>
+        {chosenDevice ? (
+          <p id="model-device-hint" className="field-hint">
+            {t('models.filters.deviceHint', { usable: formatGib(chosenDevice.usableBytes, i18n.language), explanation: chosenDevice.explanation })}
+          </p>
+        ) : null}
         {filter.device === CUSTOM_DEVICE ? (
           <div className="field">
             <label htmlFor="model-gib">{t('models.filters.customGib')}</label>
