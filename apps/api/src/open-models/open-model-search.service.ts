@@ -34,7 +34,7 @@ interface SortSpec {
 }
 
 const SORTS: Record<OpenModelSort, SortSpec> = {
-  [OpenModelSort.NAME]: { key: 'LOWER(m.name)', direction: 'ASC', decode: String },
+  [OpenModelSort.NAME]: { key: 'm.name_key', direction: 'ASC', decode: String },
   // Unknown sizes and dates sort last either way.
   [OpenModelSort.SIZE_ASC]: { key: 'COALESCE(m.parameter_count, 1e15)', direction: 'ASC', decode: Number },
   [OpenModelSort.SIZE_DESC]: { key: 'COALESCE(m.parameter_count, -1)', direction: 'DESC', decode: Number },
@@ -46,24 +46,36 @@ export interface SearchResult {
   rows: OpenModelEntity[];
   totalCount: number;
   nextCursor: string | null;
-  facets: OpenModelFacetsModel;
+  /** Null unless asked for (the facets over tasks and languages cost two more queries). */
+  facets: OpenModelFacetsModel | null;
+}
+
+/** Models matching the filter, grouped by the columns the simple facets count. */
+interface FacetGroup {
+  modality: string;
+  licence: string;
+  commercial: string;
+  organization: string;
+  count: number;
 }
 
 /**
  * Search over the catalog in plain SQL: every filter is a WHERE clause on `open_models` (languages
  * and tasks through their indexed tables), keyset pages with the slug as tiebreak, and facets that
- * each count the models matching all the other filters.
+ * each count the models matching all the other filters. One grouped query gives the total and the
+ * facets of the columns of `open_models`; tasks and languages take one query each.
  */
 @Injectable()
 export class OpenModelSearch {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async search(args: OpenModelsArgs, options: { facets: boolean } = { facets: true }): Promise<SearchResult> {
+  async search(args: OpenModelsArgs, options: { facets: boolean }): Promise<SearchResult> {
     const first = checkPageSize(args.first);
     const filter = resolveFilter(args.filter ?? {});
     const sort = SORTS[args.sort ?? OpenModelSort.NAME];
     const after = args.after ? decodeSortCursor(args.after) : null;
 
+    // Top-N sorts keep only the rows of the page, so whole rows cost little more than ids.
     const page = this.models();
     applyFilter(page, filter);
     if (after) {
@@ -72,20 +84,14 @@ export class OpenModelSearch {
     }
     page.addSelect(sort.key, 'sort_key').orderBy(sort.key, sort.direction).addOrderBy('m.slug', 'ASC').limit(first + 1);
 
-    const count = this.models();
-    applyFilter(count, filter);
-    const [{ entities, raw }, totalCount, facets] = await Promise.all([
-      page.getRawAndEntities<{ sort_key: unknown }>(),
-      count.getCount(),
-      options.facets ? this.facets(filter) : Promise.resolve(emptyFacets()),
-    ]);
+    // The counts do not wait for the page, nor the page for the counts.
+    const [{ entities, raw }, { totalCount, facets }] = await Promise.all([page.getRawAndEntities<{ sort_key: unknown }>(), this.counts(filter, options.facets)]);
     const rows = entities.slice(0, first);
     const last = rows.at(-1);
-    const lastKey = raw[rows.length - 1]?.sort_key;
     return {
       rows,
       totalCount,
-      nextCursor: entities.length > first && last ? encodeCursor(JSON.stringify([sort.decode(lastKey), last.slug])) : null,
+      nextCursor: entities.length > first && last ? encodeCursor(JSON.stringify([sort.decode(raw[rows.length - 1]?.sort_key), last.slug])) : null,
       facets,
     };
   }
@@ -94,40 +100,72 @@ export class OpenModelSearch {
     return this.db.getRepository(OpenModelEntity).createQueryBuilder('m');
   }
 
-  private async facets(filter: ResolvedFilter): Promise<OpenModelFacetsModel> {
-    const grouped = async (facet: Facet, table: 'tasks' | 'languages' | null, column: string): Promise<Array<{ value: string; count: number }>> => {
-      const qb = this.db.createQueryBuilder();
-      if (table === 'tasks') qb.select('x.task', 'value').from(OpenModelTaskEntity, 'x').innerJoin(OpenModelEntity, 'm', 'm.id = x.model_id');
-      else if (table === 'languages') qb.select('x.code', 'value').from(OpenModelLanguageEntity, 'x').innerJoin(OpenModelEntity, 'm', 'm.id = x.model_id');
-      else qb.select(column, 'value').from(OpenModelEntity, 'm');
-      applyFilter(qb, filter, facet);
-      const rows = await qb.addSelect('COUNT(*)', 'count').groupBy(column).getRawMany<{ value: string; count: string | number }>();
-      return rows.map((r) => ({ value: String(r.value), count: Number(r.count) })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  /**
+   * The total and, when asked, the facets, in parallel: the matching models grouped by the columns
+   * of `open_models` (the column filters are applied to the groups in code, so one query serves
+   * the total and four facets), and the task and language counts through their tables.
+   */
+  private async counts(filter: ResolvedFilter, withFacets: boolean): Promise<{ totalCount: number; facets: OpenModelFacetsModel | null }> {
+    const grouped = this.models()
+      .select('m.modality', 'modality')
+      .addSelect('m.licence_id', 'licence')
+      .addSelect('m.commercial_use', 'commercial')
+      .addSelect('m.organization', 'organization')
+      .addSelect('COUNT(*)', 'count');
+    applyFilter(grouped, filter, COLUMN_FACETS);
+    grouped.groupBy('m.modality').addGroupBy('m.licence_id').addGroupBy('m.commercial_use').addGroupBy('m.organization');
+    const joined = async (table: typeof OpenModelTaskEntity | typeof OpenModelLanguageEntity, column: 'task' | 'code', facet: Facet) => {
+      if (!withFacets) return [];
+      const qb = this.db.createQueryBuilder().select(`x.${column}`, 'value').addSelect('COUNT(*)', 'count').from(table, 'x');
+      // Without another filter, the counts need no join.
+      if (filterClauses(filter).some((c) => c.facet !== facet)) {
+        qb.innerJoin(OpenModelEntity, 'm', 'm.id = x.model_id');
+        applyFilter(qb, filter, new Set([facet]));
+      }
+      const rows = await qb.groupBy(`x.${column}`).getRawMany<{ value: string; count: string | number }>();
+      return rows.map((r) => ({ value: String(r.value), count: Number(r.count) }));
     };
-    const [tasks, modalities, languages, licences, commercialUse, organizations, licenceNames] = await Promise.all([
-      grouped('tasks', 'tasks', 'x.task'),
-      grouped('modalities', null, 'm.modality'),
-      grouped('languages', 'languages', 'x.code'),
-      grouped('licences', null, 'm.licence_id'),
-      grouped('commercialUse', null, 'm.commercial_use'),
-      grouped('organizations', null, 'm.organization'),
-      this.db.getRepository(ModelLicenceEntity).find({ select: { id: true, name: true } }),
+    const [rows, tasks, languages, licences] = await Promise.all([
+      grouped.getRawMany<Omit<FacetGroup, 'count'> & { count: string | number }>(),
+      joined(OpenModelTaskEntity, 'task', 'tasks'),
+      joined(OpenModelLanguageEntity, 'code', 'languages'),
+      withFacets ? this.db.getRepository(ModelLicenceEntity).find({ select: { id: true, name: true } }) : Promise.resolve([]),
     ]);
-    const names = new Map(licenceNames.map((l) => [l.id, l.name]));
-    const label = (fn: (value: string) => string) => (rows: Array<{ value: string; count: number }>): FacetCountModel[] => rows.map((r) => ({ ...r, label: fn(r.value) }));
+    const groups: FacetGroup[] = rows.map((r) => ({ ...r, count: Number(r.count) }));
+    const totalCount = groups.filter((g) => matchesColumns(g, filter)).reduce((sum, g) => sum + g.count, 0);
+    if (!withFacets) return { totalCount, facets: null };
+    const names = new Map(licences.map((l) => [l.id, l.name]));
+    const column = (key: 'modality' | 'licence' | 'commercial' | 'organization', skip: Facet | null) => {
+      const counts = new Map<string, number>();
+      for (const g of groups) if (matchesColumns(g, filter, skip)) counts.set(g[key], (counts.get(g[key]) ?? 0) + g.count);
+      return [...counts].map(([value, count]) => ({ value, count }));
+    };
+    const labelled = (list: Array<{ value: string; count: number }>, label: (value: string) => string): FacetCountModel[] =>
+      list.map((r) => ({ ...r, label: label(r.value) })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
     return {
-      tasks: label(taskLabel)(tasks),
-      modalities: label((v) => v)(modalities),
-      languages: label(languageLabel)(languages),
-      licences: label((v) => names.get(v) ?? v)(licences),
-      commercialUse: label((v) => v.toUpperCase())(commercialUse).map((f) => ({ ...f, value: f.value.toUpperCase() })),
-      organizations: label((v) => v)(organizations),
+      totalCount,
+      facets: {
+        tasks: labelled(tasks, taskLabel),
+        modalities: labelled(column('modality', 'modalities'), (v) => v),
+        languages: labelled(languages, languageLabel),
+        licences: labelled(column('licence', 'licences'), (v) => names.get(v) ?? v),
+        commercialUse: labelled(column('commercial', 'commercialUse'), (v) => v.toUpperCase()).map((f) => ({ ...f, value: f.value.toUpperCase() })),
+        organizations: labelled(column('organization', null), (v) => v),
+      },
     };
   }
 }
 
-function emptyFacets(): OpenModelFacetsModel {
-  return { tasks: [], modalities: [], languages: [], licences: [], commercialUse: [], organizations: [] };
+/** The facets over columns of open_models: their filters are applied to the grouped rows in code. */
+const COLUMN_FACETS: ReadonlySet<Facet> = new Set<Facet>(['modalities', 'licences', 'commercialUse']);
+
+/** Whether a group passes the column filters (all but `skip`'s). */
+function matchesColumns(g: FacetGroup, f: ResolvedFilter, skip: Facet | null = null): boolean {
+  return (
+    (skip === 'modalities' || !f.modalities.length || f.modalities.includes(g.modality)) &&
+    (skip === 'licences' || !f.licences.length || f.licences.includes(g.licence)) &&
+    (skip === 'commercialUse' || !f.commercialUse.length || f.commercialUse.includes(g.commercial))
+  );
 }
 
 const MAX_LIST = 50;
@@ -201,32 +239,44 @@ function resolveFit(fit: DeviceFitInput): ResolvedFilter['fits'] {
 
 const WEIGHTS_COLUMN: Record<FitQuantization, string> = { Q4_K_M: 'm.q4_weights_bytes', Q8_0: 'm.q8_weights_bytes', F16: 'm.f16_weights_bytes' };
 
-/** Adds the filter's WHERE clauses (all but `except`, for that facet's counts). */
-export function applyFilter<T extends object>(qb: SelectQueryBuilder<T>, f: ResolvedFilter, except?: Facet): void {
-  qb.where('1 = 1');
-  f.words.forEach((word, i) => {
-    qb.andWhere(`m.search_text LIKE :word${i} ESCAPE '\\'`, { [`word${i}`]: `%${word.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` });
-  });
-  if (f.tasks.length && except !== 'tasks') qb.andWhere('m.id IN (SELECT ft.model_id FROM open_model_tasks ft WHERE ft.task IN (:...filterTasks))', { filterTasks: f.tasks });
-  if (f.modalities.length && except !== 'modalities') qb.andWhere('m.modality IN (:...filterModalities)', { filterModalities: f.modalities });
-  if (f.languageCodes.length && except !== 'languages') {
-    qb.andWhere('m.id IN (SELECT fl.model_id FROM open_model_languages fl WHERE fl.code IN (:...filterLanguages))', { filterLanguages: f.languageCodes });
-  }
+interface Clause {
+  /** The facet whose counts leave this clause out; null for the filters no facet counts. */
+  facet: Facet | null;
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+/** The filter as SQL conditions on the model table aliased `m`. */
+function filterClauses(f: ResolvedFilter): Clause[] {
+  const out: Clause[] = [];
+  const add = (facet: Facet | null, sql: string, params: Record<string, unknown> = {}) => out.push({ facet, sql, params });
+  f.words.forEach((word, i) => add(null, `m.search_text LIKE :word${i} ESCAPE '\\'`, { [`word${i}`]: `%${word.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` }));
   // A literal: better-sqlite3 binds no booleans.
-  if (f.african !== null) qb.andWhere(`m.covers_african_language = ${f.african ? 'TRUE' : 'FALSE'}`);
-  if (f.commercialUse.length && except !== 'commercialUse') qb.andWhere('m.commercial_use IN (:...filterCommercialUse)', { filterCommercialUse: f.commercialUse });
-  if (f.minParameters !== null) qb.andWhere('m.parameter_count >= :minParameters', { minParameters: f.minParameters });
-  if (f.maxParameters !== null) qb.andWhere('m.parameter_count <= :maxParameters', { maxParameters: f.maxParameters });
-  if (f.licences.length && except !== 'licences') qb.andWhere('m.licence_id IN (:...filterLicences)', { filterLicences: f.licences });
+  if (f.african !== null) add(null, `m.covers_african_language = ${f.african ? 'TRUE' : 'FALSE'}`);
+  if (f.minParameters !== null) add(null, 'm.parameter_count >= :minParameters', { minParameters: f.minParameters });
+  if (f.maxParameters !== null) add(null, 'm.parameter_count <= :maxParameters', { maxParameters: f.maxParameters });
   if (f.fits) {
     // Language models: weights + KV cache at this context + overhead; unknown figures never fit.
     const swaContext = Math.ceil(f.fits.contextLength / 256) * 256;
-    qb.andWhere(
+    add(
+      null,
       `(CASE WHEN m.memory_profile = 'weights-only' THEN m.weights_only_bytes ELSE ${WEIGHTS_COLUMN[f.fits.quantization]} + m.kv_full_bytes_per_token * :fitContext` +
         ` + m.kv_swa_bytes_per_token * (CASE WHEN m.swa_cells < :fitSwaContext THEN m.swa_cells ELSE :fitSwaContext END) + m.overhead_bytes END) <= :fitUsable`,
       { fitContext: f.fits.contextLength, fitSwaContext: swaContext, fitUsable: f.fits.usableBytes },
     );
   }
+  if (f.tasks.length) add('tasks', 'm.id IN (SELECT ft.model_id FROM open_model_tasks ft WHERE ft.task IN (:...filterTasks))', { filterTasks: f.tasks });
+  if (f.languageCodes.length) add('languages', 'm.id IN (SELECT fl.model_id FROM open_model_languages fl WHERE fl.code IN (:...filterLanguages))', { filterLanguages: f.languageCodes });
+  if (f.modalities.length) add('modalities', 'm.modality IN (:...filterModalities)', { filterModalities: f.modalities });
+  if (f.commercialUse.length) add('commercialUse', 'm.commercial_use IN (:...filterCommercialUse)', { filterCommercialUse: f.commercialUse });
+  if (f.licences.length) add('licences', 'm.licence_id IN (:...filterLicences)', { filterLicences: f.licences });
+  return out;
+}
+
+/** Adds the filter's WHERE clauses to a query over `open_models m` (but those the `except` facets leave out). */
+export function applyFilter<T extends object>(qb: SelectQueryBuilder<T>, f: ResolvedFilter, except: ReadonlySet<Facet> = new Set()): void {
+  qb.where('1 = 1');
+  for (const c of filterClauses(f)) if (!c.facet || !except.has(c.facet)) qb.andWhere(c.sql, c.params);
 }
 
 function decodeSortCursor(value: string): { key: string | number; slug: string } {

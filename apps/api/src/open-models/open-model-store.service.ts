@@ -130,6 +130,7 @@ export class OpenModelStore {
     const columns = {
       slug: model.slug,
       name: model.name,
+      nameKey: model.name.normalize('NFC').toLowerCase(),
       organization: model.organization,
       family: model.family ?? null,
       description: model.description ?? null,

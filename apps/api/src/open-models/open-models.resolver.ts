@@ -1,6 +1,7 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { UserEntity } from '@sankofa/db';
 import { Role } from '@sankofa/domain';
+import { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { LessonModel } from '../learning/learning.models';
 import { OpenModelsArgs } from './dto/open-models.args';
@@ -30,8 +31,8 @@ export class OpenModelsResolver {
     description: 'Search the open-model catalog: filters, sort, facet counts and cursor pages.',
     complexity: ({ args, childComplexity }) => Math.min(args['first'] ?? 20, 100) * childComplexity,
   })
-  openModels(@Args() args: OpenModelsArgs): Promise<OpenModelPageModel> {
-    return this.models.search(args);
+  openModels(@Args() args: OpenModelsArgs, @Info() info: GraphQLResolveInfo): Promise<OpenModelPageModel> {
+    return this.models.search(args, { facets: selects(info, 'facets') });
   }
 
   @Query(() => OpenModelModel, { nullable: true, description: 'One model by slug; null when the catalog has none.' })
@@ -107,4 +108,11 @@ export class LessonModelsResolver {
   models(@Parent() lesson: LessonModel): Promise<OpenModelCardModel[]> {
     return this.catalog.cards(lesson.modelSlugs);
   }
+}
+
+/** Whether the query selects this field of the result (fragments count as selecting everything). */
+function selects(info: GraphQLResolveInfo, field: string): boolean {
+  const within = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((s) => (s.kind === 'Field' ? s.name.value === field : s.kind === 'InlineFragment' ? within(s.selectionSet) : true));
+  return info.fieldNodes.some((node) => within(node.selectionSet));
 }

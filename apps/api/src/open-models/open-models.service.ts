@@ -21,14 +21,16 @@ export class OpenModelsService {
     private readonly searcher: OpenModelSearch,
   ) {}
 
-  async search(args: OpenModelsArgs): Promise<OpenModelPageModel> {
-    const result = await this.searcher.search(args);
-    return { items: await this.views(result.rows), totalCount: result.totalCount, nextCursor: result.nextCursor, facets: result.facets };
+  /** A page of models; the facets are counted only when `facets` is set (the query selects them). */
+  async search(args: OpenModelsArgs, options: { facets: boolean }): Promise<OpenModelPageModel> {
+    const [result, licences] = await Promise.all([this.searcher.search(args, options), this.licencesWithCounts()]);
+    const empty = { tasks: [], modalities: [], languages: [], licences: [], commercialUse: [], organizations: [] };
+    return { items: this.views(result.rows, licences), totalCount: result.totalCount, nextCursor: result.nextCursor, facets: result.facets ?? empty };
   }
 
   async bySlug(slug: string): Promise<OpenModelView | null> {
     const entity = await this.db.getRepository(OpenModelEntity).findOneBy({ slug });
-    return entity ? (await this.views([entity]))[0] : null;
+    return entity ? this.views([entity], await this.licencesWithCounts([entity.licenceId]))[0] : null;
   }
 
   /** 2–4 models in the order asked; an unknown slug is NOT_FOUND. */
@@ -39,13 +41,12 @@ export class OpenModelsService {
     const rows = await this.db.getRepository(OpenModelEntity).findBy({ slug: In(slugs) });
     const missing = slugs.filter((s) => !rows.some((r) => r.slug === s));
     if (missing.length) throw new NotFoundError(`The model "${missing[0]}"`);
-    const views = new Map((await this.views(rows)).map((v) => [v.slug, v]));
+    const views = new Map(this.views(rows, await this.licencesWithCounts([...new Set(rows.map((r) => r.licenceId))])).map((v) => [v.slug, v]));
     return slugs.flatMap((s) => views.get(s) ?? []);
   }
 
   async licences(): Promise<ModelLicenceModel[]> {
-    const [licences, counts] = await Promise.all([this.db.getRepository(ModelLicenceEntity).find({ order: { name: 'ASC' } }), this.modelCounts()]);
-    return licences.map((l) => licenceView(l, counts.get(l.id) ?? 0));
+    return (await this.licencesWithCounts()).sort((a, b) => a.name.localeCompare(b.name));
   }
 
   africanLanguages(): LanguageModel[] {
@@ -114,11 +115,8 @@ export class OpenModelsService {
     });
   }
 
-  private async views(rows: OpenModelEntity[]): Promise<OpenModelView[]> {
-    if (!rows.length) return [];
-    const ids = [...new Set(rows.map((r) => r.licenceId))];
-    const [licences, counts] = await Promise.all([this.db.getRepository(ModelLicenceEntity).findBy({ id: In(ids) }), this.modelCounts(ids)]);
-    const byId = new Map(licences.map((l) => [l.id, licenceView(l, counts.get(l.id) ?? 0)]));
+  private views(rows: OpenModelEntity[], licences: ModelLicenceModel[]): OpenModelView[] {
+    const byId = new Map(licences.map((l) => [l.id, l]));
     // The foreign key guarantees the licence; flatMap keeps the types honest.
     return rows.flatMap((r) => {
       const licence = byId.get(r.licenceId);
@@ -126,10 +124,15 @@ export class OpenModelsService {
     });
   }
 
-  private async modelCounts(ids?: string[]): Promise<Map<string, number>> {
-    const qb = this.db.getRepository(OpenModelEntity).createQueryBuilder('m').select('m.licence_id', 'id').addSelect('COUNT(*)', 'count').groupBy('m.licence_id');
-    if (ids) qb.where('m.licence_id IN (:...ids)', { ids });
-    const rows = await qb.getRawMany<{ id: string; count: string | number }>();
-    return new Map(rows.map((r) => [r.id, Number(r.count)]));
+  /** Licences (these, or all) with how many models each has, in one query. */
+  private async licencesWithCounts(ids?: string[]): Promise<ModelLicenceModel[]> {
+    const qb = this.db
+      .getRepository(ModelLicenceEntity)
+      .createQueryBuilder('l')
+      .addSelect((sub) => sub.select('COUNT(*)').from(OpenModelEntity, 'm').where('m.licence_id = l.id'), 'model_count');
+    if (ids) qb.where('l.id IN (:...ids)', { ids });
+    const { entities, raw } = await qb.getRawAndEntities<{ l_id: string; model_count: string | number }>();
+    const counts = new Map(raw.map((r) => [r.l_id, Number(r.model_count)]));
+    return entities.map((l) => licenceView(l, counts.get(l.id) ?? 0));
   }
 }

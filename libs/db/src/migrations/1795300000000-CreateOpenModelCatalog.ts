@@ -38,6 +38,7 @@ export class CreateOpenModelCatalog1795300000000 implements MigrationInterface {
           c.uuidPrimary(),
           c.varchar('slug', 64, { isUnique: true }),
           c.varchar('name', 200),
+          c.varchar('name_key', 200),
           c.varchar('organization', 120),
           c.varchar('family', 120, { isNullable: true }),
           c.text('description', { isNullable: true }),
@@ -68,7 +69,7 @@ export class CreateOpenModelCatalog1795300000000 implements MigrationInterface {
         ],
       }),
     );
-    await index('open_models', 'idx_open_models_name', ['name']);
+    await index('open_models', 'idx_open_models_name_key_slug', ['name_key', 'slug']);
     await index('open_models', 'idx_open_models_organization', ['organization']);
     await index('open_models', 'idx_open_models_released', ['released']);
     await index('open_models', 'idx_open_models_parameter_count', ['parameter_count']);
@@ -76,6 +77,7 @@ export class CreateOpenModelCatalog1795300000000 implements MigrationInterface {
     await index('open_models', 'idx_open_models_licence_id', ['licence_id']);
     await index('open_models', 'idx_open_models_commercial_use', ['commercial_use']);
     await index('open_models', 'idx_open_models_covers_african_language', ['covers_african_language']);
+    if (queryRunner.connection.driver.options.type === 'postgres') await createTrigramIndex(queryRunner);
     await queryRunner.createForeignKey('open_models', new TableForeignKey({ columnNames: ['licence_id'], referencedTableName: 'model_licences', referencedColumnNames: ['id'], onDelete: 'RESTRICT' }));
 
     const modelForeignKey = () => new TableForeignKey({ columnNames: ['model_id'], referencedTableName: 'open_models', referencedColumnNames: ['id'], onDelete: 'CASCADE' });
@@ -101,9 +103,23 @@ export class CreateOpenModelCatalog1795300000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    if (queryRunner.connection.driver.options.type === 'postgres') await queryRunner.query('DROP INDEX IF EXISTS "idx_open_models_search_text_trgm"');
     for (const table of ['open_model_changes', 'open_model_tasks', 'open_model_languages', 'open_models', 'model_licences']) {
       await queryRunner.dropTable(table, true, true, true);
     }
     if (queryRunner.connection.driver.options.type === 'postgres') await queryRunner.query('DROP TYPE IF EXISTS "model_commercial_use"');
   }
+}
+
+/**
+ * PostgreSQL: a trigram index for the `LIKE '%word%'` search, when pg_trgm is installed and this
+ * user may enable it (it is a trusted extension: a database owner can). Without it, search scans.
+ */
+async function createTrigramIndex(queryRunner: QueryRunner): Promise<void> {
+  const [row] = (await queryRunner.query(
+    "SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm') AS available, EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') AS installed, has_database_privilege(current_database(), 'CREATE') AS may_create",
+  )) as Array<{ available: boolean; installed: boolean; may_create: boolean }>;
+  if (!row.installed && !(row.available && row.may_create)) return;
+  if (!row.installed) await queryRunner.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
+  await queryRunner.query('CREATE INDEX "idx_open_models_search_text_trgm" ON "open_models" USING gin ("search_text" gin_trgm_ops)');
 }

@@ -8,6 +8,7 @@ import { COMMERCIAL_USE_VALUES, ModelLicenceEntity } from './model-licence.entit
  * and sorts in plain SQL, rewritten from the document on every save.
  */
 @Entity({ name: 'open_models' })
+@Index('idx_open_models_name_key_slug', ['nameKey', 'slug'])
 export class OpenModelEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -15,9 +16,12 @@ export class OpenModelEntity {
   @Column({ type: 'varchar', length: 64, unique: true })
   slug!: string;
 
-  @Index('idx_open_models_name')
   @Column({ type: 'varchar', length: 200 })
   name!: string;
+
+  /** The name lower-cased: the NAME sort, index-backed with the slug as tiebreak. */
+  @Column({ name: 'name_key', type: 'varchar', length: 200 })
+  nameKey!: string;
 
   @Index('idx_open_models_organization')
   @Column({ type: 'varchar', length: 120 })
@@ -69,7 +73,12 @@ export class OpenModelEntity {
   @Column({ name: 'covers_african_language', type: 'boolean', default: false })
   coversAfricanLanguage!: boolean;
 
-  /** Lower-cased name, organization, family, tasks and description, for LIKE search. */
+  /**
+   * Lower-cased name, organization, family, tasks and description, for LIKE search. On PostgreSQL
+   * a trigram index (pg_trgm) serves those LIKEs; the migration creates it where the extension can
+   * be enabled, and schema synchronization leaves it alone.
+   */
+  @Index('idx_open_models_search_text_trgm', { synchronize: false })
   @Column({ name: 'search_text', type: 'text' })
   searchText!: string;
 
