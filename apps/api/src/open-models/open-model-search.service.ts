@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ModelLicenceEntity, OpenModelEntity, OpenModelLanguageEntity, OpenModelTaskEntity } from '@sankofa/db';
+import { OpenModelEntity, OpenModelLanguageEntity, OpenModelTaskEntity } from '@sankofa/db';
 import { InputErrorReason } from '@sankofa/domain';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { BadInputError } from '../common/app-error';
@@ -125,16 +125,14 @@ export class OpenModelSearch {
       const rows = await qb.groupBy(`x.${column}`).getRawMany<{ value: string; count: string | number }>();
       return rows.map((r) => ({ value: String(r.value), count: Number(r.count) }));
     };
-    const [rows, tasks, languages, licences] = await Promise.all([
+    const [rows, tasks, languages] = await Promise.all([
       grouped.getRawMany<Omit<FacetGroup, 'count'> & { count: string | number }>(),
       joined(OpenModelTaskEntity, 'task', 'tasks'),
       joined(OpenModelLanguageEntity, 'code', 'languages'),
-      withFacets ? this.db.getRepository(ModelLicenceEntity).find({ select: { id: true, name: true } }) : Promise.resolve([]),
     ]);
     const groups: FacetGroup[] = rows.map((r) => ({ ...r, count: Number(r.count) }));
     const totalCount = groups.filter((g) => matchesColumns(g, filter)).reduce((sum, g) => sum + g.count, 0);
     if (!withFacets) return { totalCount, facets: null };
-    const names = new Map(licences.map((l) => [l.id, l.name]));
     const column = (key: 'modality' | 'licence' | 'commercial' | 'organization', skip: Facet | null) => {
       const counts = new Map<string, number>();
       for (const g of groups) if (matchesColumns(g, filter, skip)) counts.set(g[key], (counts.get(g[key]) ?? 0) + g.count);
@@ -148,7 +146,8 @@ export class OpenModelSearch {
         tasks: labelled(tasks, taskLabel),
         modalities: labelled(column('modality', 'modalities'), (v) => v),
         languages: labelled(languages, languageLabel),
-        licences: labelled(column('licence', 'licences'), (v) => names.get(v) ?? v),
+        // Labelled with the licence names by the caller, who has the licences at hand.
+        licences: labelled(column('licence', 'licences'), (v) => v),
         commercialUse: labelled(column('commercial', 'commercialUse'), (v) => v.toUpperCase()).map((f) => ({ ...f, value: f.value.toUpperCase() })),
         organizations: labelled(column('organization', null), (v) => v),
       },

@@ -25,7 +25,9 @@ export class OpenModelsService {
   async search(args: OpenModelsArgs, options: { facets: boolean }): Promise<OpenModelPageModel> {
     const [result, licences] = await Promise.all([this.searcher.search(args, options), this.licencesWithCounts()]);
     const empty = { tasks: [], modalities: [], languages: [], licences: [], commercialUse: [], organizations: [] };
-    return { items: this.views(result.rows, licences), totalCount: result.totalCount, nextCursor: result.nextCursor, facets: result.facets ?? empty };
+    const names = new Map(licences.map((l) => [l.id, l.name]));
+    const facets = result.facets ? { ...result.facets, licences: result.facets.licences.map((f) => ({ ...f, label: names.get(f.value) ?? f.value })) } : empty;
+    return { items: this.views(result.rows, licences), totalCount: result.totalCount, nextCursor: result.nextCursor, facets };
   }
 
   async bySlug(slug: string): Promise<OpenModelView | null> {
