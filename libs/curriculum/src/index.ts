@@ -1,5 +1,5 @@
 export * from './lib/model';
-export { type ValidationIssue, CurriculumValidationError, formatIssue } from './lib/issues';
+export { type ValidationIssue, type FieldPath, CurriculumValidationError, formatIssue, formatFieldPath } from './lib/issues';
 export { readCourseFolder, readCourseFiles, readTrackFile, readTrackText, readCurriculaFolder, crossCourseIssues, type CourseReadResult, type TrackReadResult, type CurriculaReadResult } from './lib/read';
 export { validateCourseDocument, validateTrackDocument, pythonFunctionNames, courseDataFiles } from './lib/validate';
 export { writeCourseFolder, serializeCourse, serializeTrack, findNonCanonicalFiles, type NonCanonicalFile } from './lib/write';

@@ -9,16 +9,8 @@ export interface CatalogIssue {
   message: string;
 }
 
-export type FieldPath = ReadonlyArray<string | number>;
-
-export function formatFieldPath(path: FieldPath): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else out += out ? `.${segment}` : segment;
-  }
-  return out;
-}
+// Field paths are written as in course files: `languages[2].code`.
+export { type FieldPath, formatFieldPath } from '@sankofa/curriculum';
 
 /** `file:line path: message`, the form printed by the command-line tools and tests. */
 export function formatCatalogIssue(issue: CatalogIssue): string {
