@@ -22,6 +22,7 @@ COPY tools/testing/paths.js tools/testing/paths.js
 COPY libs libs
 COPY apps/api apps/api
 COPY apps/grader apps/grader
+COPY catalog catalog
 RUN node tools/build/server.js \
  && npm prune --omit=dev --no-audit --no-fund
 
@@ -40,7 +41,7 @@ COPY --from=build /app/tools/testing/paths.js ./tools/testing/paths.js
 COPY --from=build /app/dist/server/libs ./dist/server/libs
 COPY --from=build /app/dist/server/apps/api ./dist/server/apps/api
 # The open-model catalog: its language tables are read at run time, its models seeded by the CLI.
-COPY catalog ./catalog
+COPY --from=build /app/catalog ./catalog
 USER sankofa:sankofa
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
