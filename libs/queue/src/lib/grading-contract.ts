@@ -78,11 +78,11 @@ export function gradingJobOptions(payload: GradeSubmissionPayload, priority = 0)
   };
 }
 
-/** Worker settings: a killed worker's job is picked up again within ~10 s (measured). */
+/** Worker settings: a killed worker's job is picked up again within ~8 s (its lock expires, then a check finds it). */
 export const GRADING_WORKER_OPTIONS: Pick<WorkerOptions, 'concurrency' | 'lockDuration' | 'stalledInterval' | 'maxStalledCount'> = {
   concurrency: 4,
   lockDuration: 5000,
-  stalledInterval: 5000,
+  stalledInterval: 3000,
   maxStalledCount: 2,
 };
 
