@@ -7,3 +7,4 @@ export { normalizeLanguageCode, languageName, expandLanguageMatch, isAfricanLang
 export { estimateMemory, memoryTable, bitsPerWeight, kvCacheBytes, GGUF_BITS_PER_WEIGHT, PLAIN_BITS_PER_WEIGHT, KV_CACHE_BYTES, LANGUAGE_MODEL_QUANTIZATIONS, type MemoryEstimate, type MemoryOptions, type KvCacheType, type GgufQuantization } from './lib/memory';
 export { DEVICE_PRESETS, devicePreset, fitsDevice, GPU_FIT_MARGIN_BYTES, type DevicePreset, type DeviceKind } from './lib/devices';
 export { findCatalogRoot, CATALOG_DIRS } from './lib/catalog-root';
+export { modelFigures, totalFromFigures, FIT_QUANTIZATIONS, type FitQuantization, type ModelFigures } from './lib/memory-figures';

@@ -7,7 +7,7 @@ import { BadInputError } from '../common/app-error';
 import { checkPageSize, decodeCursor, encodeCursor } from '../graphql/pagination';
 import { DeviceFitInput, OpenModelFilter, OpenModelsArgs } from './dto/open-models.args';
 import { devicePreset, languageLabel, languageMatches, MAX_CONTEXT_LENGTH, taskLabel } from './catalog-lib';
-import { FIT_QUANTIZATIONS, FitQuantization } from './model-figures';
+import { FIT_QUANTIZATIONS, FitQuantization } from '@sankofa/model-catalog';
 import { FacetCountModel, OpenModelFacetsModel, OpenModelSort } from './open-model.models';
 
 type Facet = keyof OpenModelFacetsModel;

@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ModelLicenceEntity, OpenModelChangeAction, OpenModelChangeEntity, OpenModelEntity, OpenModelFieldChange, OpenModelLanguageEntity, OpenModelTaskEntity, UserEntity } from '@sankofa/db';
 import { InputErrorReason } from '@sankofa/domain';
-import { CatalogLicence, CatalogModel, CatalogReadResult, isAfricanLanguage, readCatalogFolder, readModelText, serializeLicence, serializeModel } from '@sankofa/model-catalog';
+import { CatalogLicence, CatalogModel, CatalogReadResult, isAfricanLanguage, modelFigures, readCatalogFolder, readModelText, serializeLicence, serializeModel } from '@sankofa/model-catalog';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DataSource, EntityManager } from 'typeorm';
 import { parse } from 'yaml';
 import { BadInputError, NotFoundError } from '../common/app-error';
-import { modelFigures } from './model-figures';
 import { CatalogFolderInvalidError, OpenModelInvalidError } from './open-model.errors';
 import { OpenModelChangeModel } from './open-model.models';
 

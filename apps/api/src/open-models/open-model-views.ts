@@ -1,7 +1,6 @@
 import type { ModelLicenceEntity, OpenModelEntity } from '@sankofa/db';
-import type { CatalogModel } from '@sankofa/model-catalog';
+import { type CatalogModel, totalFromFigures } from '@sankofa/model-catalog';
 import { languageView } from './catalog-lib';
-import { totalFromFigures } from './model-figures';
 import { CommercialUseEnum, FactKindEnum, MemoryProfileEnum, ModelLicenceModel, OpenModelCardModel, OpenModelModel } from './open-model.models';
 
 /** The resolver's parent object: the GraphQL fields plus the document for `memory` and `lessons`. */

@@ -42,7 +42,7 @@ export const UBATCH = 512;
 /** Compute buffers beyond the logits: ~8 MiB on the device plus 10–150 MiB on the host (we take 150). */
 export const COMPUTE_FIXED_BYTES = 8 * MiB + 150 * MiB;
 /** Sliding-window layers keep min(ctx, window + ubatch) cells, rounded up to this. */
-const KV_CELL_ROUNDING = 256;
+export const KV_CELL_ROUNDING = 256;
 
 export interface MemoryOptions {
   /** A GGUF type (`Q4_K_M`…) for language models; a plain precision (`bf16`, `fp32`, `int8`) for weights-only ones. */
@@ -94,7 +94,7 @@ export function kvCacheBytes(arch: { layers: number; kvHeads: number; headDim: n
 }
 
 /** Head size as published, else hidden size ÷ attention heads. */
-function headDimOf(model: CatalogModel): number | undefined {
+export function headDimOf(model: CatalogModel): number | undefined {
   const a = model.architecture;
   if (a?.headDim) return a.headDim;
   if (a?.hiddenSize && a.attentionHeads) return a.hiddenSize / a.attentionHeads;

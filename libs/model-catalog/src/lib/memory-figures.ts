@@ -1,11 +1,9 @@
-import { CatalogModel, estimateMemory, memoryTable } from '@sankofa/model-catalog';
+import { estimateMemory, headDimOf, KV_CELL_ROUNDING, memoryTable, UBATCH } from './memory';
+import type { CatalogModel } from './model';
 
 /** The quantizations "fits my device" can ask for (the three rows of every language model). */
 export const FIT_QUANTIZATIONS = ['Q4_K_M', 'Q8_0', 'F16'] as const;
 export type FitQuantization = (typeof FIT_QUANTIZATIONS)[number];
-
-const KV_CELL_ROUNDING = 256;
-const UBATCH = 512;
 
 /**
  * The figures stored beside each model so that "fits my device" is one SQL comparison:
@@ -35,7 +33,7 @@ export function modelFigures(model: CatalogModel): ModelFigures {
   const at = (q: FitQuantization) => estimateMemory(model, { quantization: q, contextLength: 4096 });
   const q4 = at('Q4_K_M');
   const a = model.architecture ?? {};
-  const headDim = a.headDim ?? (a.hiddenSize && a.attentionHeads ? a.hiddenSize / a.attentionHeads : undefined);
+  const headDim = headDimOf(model);
   const kv = a.layers && a.kvHeads && headDim ? { layers: a.layers, perCell: 2 * a.kvHeads * headDim * 2 } : null;
   const swaLayers = kv && a.slidingWindow !== undefined && a.fullAttentionLayers !== undefined ? kv.layers - a.fullAttentionLayers : 0;
   return {

@@ -1,5 +1,8 @@
-import { CatalogModel, estimateMemory, findCatalogRoot, readCatalogFolder } from '@sankofa/model-catalog';
-import { FIT_QUANTIZATIONS, modelFigures, totalFromFigures } from './model-figures';
+import { findCatalogRoot } from './catalog-root';
+import { estimateMemory } from './memory';
+import { FIT_QUANTIZATIONS, modelFigures, totalFromFigures } from './memory-figures';
+import type { CatalogModel } from './model';
+import { readCatalogFolder } from './read';
 
 const base = {
   slug: 'x',
